@@ -1,0 +1,39 @@
+# Should I Connect? The two commands people need: `make serve` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+
+.PHONY: serve test vendor unit browser clean
+
+## serve: set everything up and serve the page on http://127.0.0.1:$(PORT)/
+serve: vendor
+	@$(PY) tools/serve.py --port $(PORT)
+
+## test: set up what the tests need and run every test (unit, MicroPython, browser)
+test: vendor
+	$(PY) -m pytest
+
+unit: $(VENV)/.installed
+	$(PY) -m pytest tests/unit
+
+browser: vendor
+	$(PY) -m pytest tests/browser
+
+## vendor: copy the pinned runtimes and wheels into assets/vendor/ (git-ignored)
+vendor: $(VENV)/.installed node_modules/.installed
+	$(PY) tools/vendor.py
+
+$(VENV)/.installed: requirements-dev.txt
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed")'
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --disable-pip-version-check -q -r requirements-dev.txt
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	@node -e 'process.exit(+process.versions.node.split(".")[0] >= 18 ? 0 : 1)' || (echo "Node 18 or newer is needed"; exit 1)
+	npm ci --ignore-scripts --no-audit --no-fund
+	touch $@
+
+clean:
+	rm -rf $(VENV) node_modules assets/vendor .pytest_cache

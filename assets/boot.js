@@ -1,0 +1,20 @@
+// Python cannot report that it never started, so this small watchdog does: if the
+// page glue has not shown a verdict within the time limit, or a script fails to
+// load, the page says so in plain words. The static advice stays readable.
+const START_LIMIT_MS = 30000;
+const root = document.documentElement;
+
+function giveUp(why) {
+  if (root.dataset.state !== "loading") return;
+  root.dataset.state = "error";
+  document.getElementById("load-error").hidden = false;
+  console.error("should-i-connect: " + why);
+}
+
+setTimeout(() => giveUp("no verdict after " + START_LIMIT_MS / 1000 + " s"), START_LIMIT_MS);
+window.addEventListener("error", (event) => {
+  const target = event.target;
+  if (target instanceof HTMLScriptElement || target instanceof HTMLLinkElement) {
+    giveUp("could not load " + (target.src || target.href));
+  }
+}, true);

@@ -1,0 +1,9 @@
+"""Entry of the Pyodide worker: make the unpacked wheels importable, export the engine."""
+
+import sys
+
+sys.path.insert(0, "./vendor")
+
+from engine import render_note  # noqa: E402  (needs the path above)
+
+__export__ = ["render_note"]

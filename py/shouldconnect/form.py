@@ -1,0 +1,77 @@
+"""Turn raw form values into one predictable "situation" dict.
+
+The rules and the note only ever see known keys with allowed values, so a
+half-filled or tampered form can't make them fail or give odd advice.
+Text is kept exactly as typed (apart from surrounding spaces): escaping is the
+job of whoever renders it, not of this module.
+"""
+
+from .dates import parse_iso
+
+DEFAULTS = {
+    "interviewer": "",
+    "company": "",
+    "role": "",
+    "date": "",
+    "culture": "unsure",
+    "presence": "unknown",
+    "note": True,
+    "premium": False,
+}
+
+CHOICES = {
+    "culture": ("open", "formal", "unsure"),
+    "presence": ("open", "private", "unknown"),
+}
+
+TEXT_FIELDS = ("interviewer", "company", "role")
+FLAG_FIELDS = ("note", "premium")
+
+# Every character CPython's str.isspace() accepts. Spelled out because
+# MicroPython's str.strip() only removes ASCII spaces, and a name pasted from
+# a web page often carries a non-breaking space.
+WHITESPACE = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680"
+    "\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+    "\u2028\u2029\u202f\u205f\u3000"
+)
+
+
+def clean_text(value):
+    """Trim surrounding whitespace from typed text; anything that isn't text becomes "".
+
+    Walks character by character: MicroPython's str.strip(chars) compares UTF-8
+    bytes, so it can cut an emoji or accented letter in half.
+    """
+    if not isinstance(value, str):
+        return ""
+    start, end = 0, len(value)
+    while start < end and value[start] in WHITESPACE:
+        start += 1
+    while end > start and value[end - 1] in WHITESPACE:
+        end -= 1
+    return value[start:end]
+
+
+def normalize(raw):
+    """Return a new situation dict with every DEFAULTS key filled in.
+
+    Missing or unknown choices fall back to their default, flags become real
+    booleans, and a date survives only if it is a real YYYY-MM-DD date.
+    """
+    if not isinstance(raw, dict):
+        raw = {}
+    situation = dict(DEFAULTS)
+    for field in TEXT_FIELDS:
+        situation[field] = clean_text(raw.get(field))
+    for field in CHOICES:
+        choice = clean_text(raw.get(field)).lower()
+        if choice in CHOICES[field]:
+            situation[field] = choice
+    for field in FLAG_FIELDS:
+        if field in raw:
+            situation[field] = bool(raw[field])
+    date = clean_text(raw.get("date"))
+    if parse_iso(date) is not None:
+        situation["date"] = date
+    return situation

@@ -1,0 +1,218 @@
+"""The page as a candidate uses it, in real Chromium, served under a sub-path."""
+
+import datetime
+import pathlib
+
+from playwright.sync_api import expect
+
+from shouldconnect import dates
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+
+
+def local_date(offset_days):
+    """A date relative to today, as the page (browser, same machine) sees today."""
+    return (datetime.date.today() + datetime.timedelta(days=offset_days)).isoformat()
+
+
+def fill(page, interviewer="", company="", role="", date="", culture="unsure", presence="unknown", note=True):
+    """Set every field, the way a person would, so each scenario starts from a known form."""
+    page.get_by_label("Interviewer's name").fill(interviewer)
+    page.get_by_label("Company", exact=True).fill(company)
+    page.get_by_label("Job title").fill(role)
+    page.get_by_label("Interview date").fill(date)
+    page.locator('input[name="culture"][value="%s"]' % culture).check()
+    page.locator('input[name="presence"][value="%s"]' % presence).check()
+    page.get_by_label("I'll include a personalized note").set_checked(note)
+
+
+def verdict_of(page):
+    return page.locator("#verdict").get_attribute("data-verdict")
+
+
+def reason_fields(page):
+    return page.locator("#reasons li").evaluate_all("items => items.map(item => item.dataset.field)")
+
+
+def applying(page, list_id):
+    return page.locator("#%s li[data-applies=yes]" % list_id).evaluate_all("items => items.map(i => i.dataset.id)")
+
+
+def note_text(page):
+    return page.locator("#note-text").input_value()
+
+
+def wait_for_note_containing(page, text):
+    page.wait_for_function(
+        "text => document.getElementById('note-text').value.includes(text)", arg=text, timeout=10_000)
+
+
+# --- the shared page: stages, scenarios, note tools ---------------------------------
+
+def test_stages_go_loading_interactive_ready(app):
+    states = app.evaluate("window.__states")
+    assert states[-1] == "ready"
+    assert states.index("interactive") < states.index("ready")
+
+
+def test_defaults_give_a_verdict_with_reasons_before_anything_is_typed(app):
+    assert verdict_of(app) == "wait"
+    assert app.locator("#verdict-headline").inner_text() == "Wait, and connect after the interview"
+    assert set(reason_fields(app)) == {"culture", "date"}
+    # Empty fields show as placeholders the candidate can't miss.
+    assert "[Interviewer's name]" in note_text(app)
+    assert app.locator("#note-warning").is_visible()
+    assert "[Interviewer's name]" in app.locator("#note-warning").inner_text()
+
+
+def test_open_culture_with_time_to_spare_says_connect_and_writes_a_before_note(app):
+    date = local_date(10)
+    fill(app, "María O'Neil", "Acme & Co", "Data Analyst", date, culture="open", presence="open")
+    assert verdict_of(app) == "connect"
+    assert app.locator("#verdict-headline").inner_text() == "Connect now, with a personalized note"
+    assert set(reason_fields(app)) == {"culture", "note", "presence", "date"}
+    assert set(applying(app, "pros")) == {"interest", "research", "visibility", "network"}
+    assert applying(app, "cons") == []
+    wait_for_note_containing(app, "María O'Neil")
+    note = note_text(app)
+    assert "Acme & Co" in note and "Data Analyst" in note
+    assert "on " + dates.date_in_words(date) in note
+    assert not app.locator("#note-warning").is_visible()
+
+
+def test_a_formal_company_means_wait_even_with_time_to_spare(app):
+    fill(app, "Sam Lee", "Globex", "Engineer", local_date(10), culture="formal", presence="open")
+    assert verdict_of(app) == "wait"
+    assert reason_fields(app) == ["culture"]
+    assert "formal" in app.locator("#reasons").inner_text()
+    assert set(applying(app, "cons")) == {"forward", "advantage"}
+
+
+def test_two_days_away_is_too_soon_but_three_is_enough(app):
+    fill(app, "Sam Lee", "Globex", "Engineer", local_date(2), culture="open", presence="open")
+    assert verdict_of(app) == "wait"
+    assert reason_fields(app) == ["date"]
+    assert applying(app, "cons") == ["timing"]
+    app.get_by_label("Interview date").fill(local_date(3))
+    assert verdict_of(app) == "connect"
+
+
+def test_a_private_interviewer_comes_first_among_the_reasons(app):
+    fill(app, "Sam Lee", "Globex", "Engineer", local_date(1), culture="unsure", presence="private", note=False)
+    assert verdict_of(app) == "wait"
+    assert reason_fields(app) == ["presence", "culture", "note", "date"]
+
+
+def test_yesterday_means_connect_now_with_a_thank_you(app):
+    fill(app, "Ana Ruiz", "Initech", "Designer", local_date(-1), culture="formal", presence="private")
+    assert verdict_of(app) == "after"
+    assert app.locator("#verdict-headline").inner_text() == "The interview is over: connect now with a thank-you"
+    wait_for_note_containing(app, "Ana Ruiz")
+    note = note_text(app)
+    assert "yesterday" in note and "thank you" in note.lower()
+
+
+def test_counter_follows_the_note_and_premium_raises_the_limit(app):
+    fill(app, "Ana Ruiz", "Initech", "Designer", local_date(10), culture="open", presence="open")
+    wait_for_note_containing(app, "Ana Ruiz")
+    box = app.locator("#note-text")
+    box.fill("é😀" + "x" * 248)  # 250 characters: an accent and an emoji count one each
+    assert app.locator("#note-count").inner_text() == "250 / 200 characters"
+    assert "50 characters over" in app.locator("#note-warning").inner_text()
+    app.get_by_label("I have LinkedIn Premium (300 characters)").check()
+    assert app.locator("#note-count").inner_text() == "250 / 300 characters"
+    assert not app.locator("#note-warning").is_visible()
+    app.get_by_label("I have LinkedIn Premium (300 characters)").uncheck()
+
+
+def test_edits_to_the_note_survive_form_changes_until_rewritten(app):
+    fill(app, "Ana Ruiz", "Initech", "Designer", local_date(10), culture="open", presence="open")
+    app.locator("#note-text").fill("My own words for Ana.")
+    app.get_by_label("Job title").fill("Lead Designer")
+    assert verdict_of(app) == "connect"
+    app.wait_for_timeout(500)  # give a (wrong) rewrite time to land
+    assert note_text(app) == "My own words for Ana."
+    app.get_by_role("button", name="Rewrite from my answers").click()
+    wait_for_note_containing(app, "Lead Designer")
+    assert not app.get_by_role("button", name="Rewrite from my answers").is_visible()
+
+
+def test_copy_puts_the_exact_note_on_the_clipboard_and_says_so(app):
+    fill(app, "Zoë Ng 😀", "Umbrella", "Analyst", local_date(10), culture="open", presence="open")
+    wait_for_note_containing(app, "Zoë Ng 😀")
+    app.get_by_role("button", name="Copy message").click()
+    expect(app.get_by_role("status")).to_have_text("Copied.")
+    assert app.evaluate("navigator.clipboard.readText()") == note_text(app)
+
+
+def test_copy_warns_while_placeholders_remain(app):
+    fill(app, "", "Umbrella", "Analyst", local_date(10), culture="open", presence="open")
+    wait_for_note_containing(app, "[Interviewer's name]")
+    app.get_by_role("button", name="Copy message").click()
+    expect(app.get_by_role("status")).to_contain_text("Copied.")
+    expect(app.get_by_role("status")).to_contain_text("[Interviewer's name]")
+
+
+def test_markup_typed_into_a_field_stays_text_and_never_runs(app):
+    attack = '<img src=x onerror="window.__pwned=1">'
+    fill(app, attack, "<b>Evil</b>", "Dev", local_date(10), culture="open", presence="open")
+    wait_for_note_containing(app, attack)
+    assert "<b>Evil</b>" in note_text(app)
+    assert app.locator("img").count() == 0 and app.locator("b").count() == 0
+    assert app.evaluate("window.__pwned") is None
+
+
+def test_no_request_leaves_the_page_origin(loaded, site):
+    _, watch = loaded
+    assert any(url.endswith("pyodide.asm.wasm") for url in watch.requests), "worker requests are watched too"
+    assert watch.foreign_requests() == []
+    assert all(url.startswith((site.url, "blob:" + site.url[:-len("should-i-connect/")])) for url in watch.requests)
+
+
+def test_no_main_thread_task_over_a_second_after_first_paint(app):
+    first_paint = app.evaluate(
+        "performance.getEntriesByName('first-contentful-paint')[0].startTime")
+    long_after_paint = [task for task in app.evaluate("window.__longTasks") if task["start"] >= first_paint]
+    assert max((task["duration"] for task in long_after_paint), default=0) < 1000
+
+
+def test_the_page_fetches_every_vendored_file(loaded, site):
+    fetched = loaded[1].requests
+    vendored = {
+        site.url + path.relative_to(ROOT).as_posix()
+        for path in (ROOT / "assets" / "vendor").rglob("*") if path.is_file()
+    }
+    assert vendored <= set(fetched), "vendored but never fetched: copy only what the page needs"
+
+
+# --- pages of their own ----------------------------------------------------------
+
+def test_static_advice_is_there_without_any_script(open_app):
+    page, watch = open_app(wait_for=None, java_script_enabled=False)
+    page.wait_for_load_state("domcontentloaded")
+    assert page.get_by_role("heading", level=1).is_visible()
+    for label in ("Interviewer's name", "Company", "Job title", "Interview date",
+                  "Collaborative and open", "Private or reserved", "I'll include a personalized note"):
+        assert page.get_by_label(label, exact=True).is_visible()
+    assert page.locator("#pros li").count() == 4
+    assert page.locator("#cons li").count() == 4
+    assert "even if you don't connect" in page.locator("#practices").inner_text()
+    watch.assert_clean()
+
+
+def test_the_verdict_follows_typing_before_the_note_engine_is_ready(open_app):
+    held = []
+    page, watch = open_app(wait_for=None, prepare=lambda context: context.route("**/pyodide.asm.wasm", lambda route: held.append(route)))
+    page.wait_for_selector("html[data-state=interactive]", timeout=30_000)
+    fill(page, "Kim", "Hooli", "PM", local_date(10), culture="open", presence="open")
+    assert verdict_of(page) == "connect"
+    page.locator('input[name="culture"][value="formal"]').check()
+    assert verdict_of(page) == "wait"
+    assert page.evaluate("document.documentElement.dataset.state") == "interactive"
+    assert note_text(page) == ""
+    page.context.unroute("**/pyodide.asm.wasm")
+    for route in held:  # now let Pyodide through
+        route.continue_()
+    page.wait_for_selector("html[data-state=ready]", timeout=90_000)
+    assert "Kim" in note_text(page)
+    watch.assert_clean()

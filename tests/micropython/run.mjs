@@ -1,0 +1,46 @@
+// Runs tests/micropython/check_rules.py inside the PyScript build of MicroPython,
+// the interpreter the page uses, to prove py/shouldconnect stays within its subset.
+// Usage: node tests/micropython/run.mjs   (MICROPYTHON_MJS overrides the module path)
+// Exits non-zero if Python raised or the summary line does not report 0 failures.
+
+import { readFileSync, readdirSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repo = resolve(here, "..", "..");
+const modulePath = process.env.MICROPYTHON_MJS ||
+  join(repo, "node_modules", "@micropython", "micropython-webassembly-pyscript", "micropython.mjs");
+const SUMMARY = /^micropython: (\d+) passed, 0 failed$/;
+
+const lines = [];
+const collect = (line) => {
+  lines.push(line);
+  console.log(line);
+};
+
+const { loadMicroPython } = await import(pathToFileURL(resolve(modulePath)).href);
+const mp = await loadMicroPython({ heapsize: 8 * 1024 * 1024, stdout: collect, stderr: collect });
+
+// "/lib" is on MicroPython's default sys.path and "/" (the cwd) is "".
+const packageDir = join(repo, "py", "shouldconnect");
+mp.FS.mkdir("/lib");
+mp.FS.mkdir("/lib/shouldconnect");
+for (const name of readdirSync(packageDir).filter((file) => file.endsWith(".py"))) {
+  mp.FS.writeFile(`/lib/shouldconnect/${name}`, readFileSync(join(packageDir, name), "utf8"));
+}
+mp.FS.writeFile("/rule_cases.py", readFileSync(join(repo, "tests", "rule_cases.py"), "utf8"));
+mp.FS.writeFile("/check_rules.py", readFileSync(join(here, "check_rules.py"), "utf8"));
+
+try {
+  mp.runPython("import check_rules\ncheck_rules.main()");
+} catch (error) {
+  // runPython throws a PythonError carrying the traceback (including SystemExit).
+  console.error(error.message || String(error));
+  process.exit(1);
+}
+
+if (!lines.some((line) => SUMMARY.test(line))) {
+  console.error("run.mjs: no 'micropython: N passed, 0 failed' summary line");
+  process.exit(1);
+}

@@ -1,0 +1,136 @@
+"""The connection note helpers: placeholders, the character counter and LinkedIn's limits."""
+
+import pytest
+
+from shouldconnect import form, note
+
+FILLED = dict(
+    form.DEFAULTS,
+    interviewer="Jos\u00e9 <b>Garc\u00eda</b>",
+    company="Acme & Sons",
+    role="Data Analyst",
+    date="2026-03-03",
+)
+
+
+def test_empty_fields_become_visible_placeholders():
+    context = note.note_context(dict(form.DEFAULTS), None, "wait")
+
+    assert context == {
+        "verdict": "wait",
+        "interviewer": "[Interviewer's name]",
+        "company": "[Company]",
+        "role": "[Job title]",
+        "date_words": "[date]",
+        "when": "on [date]",
+    }
+
+
+def test_filled_fields_are_used_as_typed():
+    context = note.note_context(FILLED, 6, "connect")
+
+    assert context["interviewer"] == "Jos\u00e9 <b>Garc\u00eda</b>"
+    assert context["company"] == "Acme & Sons"
+    assert context["role"] == "Data Analyst"
+    assert context["date_words"] == "Tuesday, March 3"
+    assert context["when"] == "on Tuesday, March 3"
+    assert context["verdict"] == "connect"
+
+
+@pytest.mark.parametrize("days, when", [
+    (0, "today"),
+    (1, "tomorrow"),
+    (-1, "yesterday"),
+    (2, "on Tuesday, March 3"),
+    (-5, "on Tuesday, March 3"),
+])
+def test_when_says_today_or_tomorrow_or_names_the_day(days, when):
+    assert note.note_context(FILLED, days, "wait")["when"] == when
+
+
+def test_placeholders_in_finds_what_the_user_has_not_replaced():
+    edited = "Hi Jane, looking forward to our chat on [date] about the [Job title] role."
+
+    assert note.placeholders_in(edited) == ("[Job title]", "[date]")
+
+
+def test_placeholders_in_lists_them_in_field_order_whatever_the_text_order():
+    text = "[date] [Company] [Interviewer's name] [Job title]"
+
+    assert note.placeholders_in(text) == (
+        "[Interviewer's name]", "[Company]", "[Job title]", "[date]")
+
+
+def test_placeholders_in_is_empty_once_everything_is_filled_in():
+    assert note.placeholders_in("Hi Jane, see you at Acme on Tuesday!") == ()
+
+
+@pytest.mark.parametrize("text, count", [
+    ("", 0),
+    ("Jos\u00e9 \U0001F600", 6),          # accent and emoji count as one each
+    ("Line one\nLine two", 17),           # a newline is one character
+    ("\u674e\u534e", 2),
+])
+def test_count_characters(text, count):
+    assert note.count_characters(text) == count
+
+
+def test_limits_for_free_and_premium_accounts():
+    assert note.note_limit(False) == 200
+    assert note.note_limit(True) == 300
+
+
+def test_note_exactly_at_the_limit_is_fine_one_more_is_over():
+    at_limit = "\U0001F600" * 200
+
+    assert note.note_status(at_limit, False)["over"] is False
+    assert note.note_status(at_limit + "!", False) == {
+        "count": 201, "limit": 200, "over": True, "placeholders": ()}
+
+
+def test_premium_allows_a_longer_note():
+    text = "a" * 250
+
+    assert note.note_status(text, False)["over"] is True
+    assert note.note_status(text, True) == {
+        "count": 250, "limit": 300, "over": False, "placeholders": ()}
+
+
+def test_note_status_reports_leftover_placeholders():
+    status = note.note_status("Hi [Interviewer's name], see you soon!", False)
+
+    assert status["placeholders"] == ("[Interviewer's name]",)
+    assert status["count"] == 38
+
+
+def test_no_warnings_for_a_good_note():
+    assert note.note_warnings(note.note_status("Hi Jane, see you Tuesday!", False)) == ()
+
+
+def test_warning_says_how_far_over_the_limit():
+    warnings = note.note_warnings(note.note_status("a" * 205, False))
+
+    assert len(warnings) == 1
+    assert "5 characters" in warnings[0] and "200" in warnings[0]
+
+
+def test_one_character_over_is_singular():
+    (warning,) = note.note_warnings(note.note_status("a" * 301, True))
+
+    assert "1 character " in warning and "300" in warning
+
+
+def test_warning_names_every_leftover_placeholder():
+    text = "Hi [Interviewer's name], see you on [date] at [Company]."
+
+    (warning,) = note.note_warnings(note.note_status(text, False))
+
+    assert "[Interviewer's name], [Company] and [date]" in warning
+
+
+def test_both_warnings_when_too_long_with_placeholders():
+    warnings = note.note_warnings(note.note_status("[Company] " + "a" * 300, False))
+
+    assert len(warnings) == 2
+    assert "110 characters" in warnings[0]
+    assert "[Company]" in warnings[1]

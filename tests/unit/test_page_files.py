@@ -1,0 +1,79 @@
+"""The static files that wire the page: a slip here fails silently in the browser."""
+
+import pathlib
+import re
+import tomllib
+from html.parser import HTMLParser
+
+from shouldconnect import content
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+PACKAGE = sorted(path.relative_to(ROOT).as_posix() for path in (ROOT / "py" / "shouldconnect").glob("*.py"))
+
+
+def config(name):
+    return tomllib.loads((ROOT / name).read_text())
+
+
+def test_both_interpreters_get_every_module_of_the_package():
+    # A module missing from [files] only shows up as an ImportError in the browser.
+    for name in ("pyscript.toml", "engine.toml"):
+        sources = {source.removeprefix("./") for source in config(name)["files"]}
+        assert set(PACKAGE) <= sources, name
+
+
+def test_the_engine_gets_every_template():
+    sources = {source.removeprefix("./") for source in config("engine.toml")["files"]}
+    templates = {path.relative_to(ROOT).as_posix() for path in (ROOT / "py" / "templates").iterdir()}
+    assert templates <= sources
+
+
+def test_every_configured_file_exists_and_paths_are_relative():
+    for name in ("pyscript.toml", "engine.toml"):
+        settings = config(name)
+        assert settings["interpreter"].startswith("./assets/vendor/")
+        for source in settings["files"]:
+            assert source.startswith("./"), source
+            if "/vendor/" not in source:  # the vendor folder is made by `make vendor`
+                assert (ROOT / source).is_file(), source
+
+
+class Ids(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.lists = {}
+        self.current = None
+        self.urls = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag in ("ul", "ol") and attrs.get("id"):
+            self.current = attrs["id"]
+        if tag == "li" and "data-id" in attrs:
+            self.lists.setdefault(self.current, []).append(attrs["data-id"])
+        for key in ("src", "href"):
+            if key in attrs:
+                self.urls.append(attrs[key])
+
+
+def parsed_page():
+    page = Ids()
+    page.feed((ROOT / "index.html").read_text())
+    return page
+
+
+def test_each_pro_con_and_practice_is_on_the_page_once_in_order():
+    lists = parsed_page().lists
+    assert tuple(lists["pros"]) == content.PRO_IDS
+    assert tuple(lists["cons"]) == content.CON_IDS
+    assert tuple(lists["practices"]) == content.PRACTICE_IDS
+
+
+def test_the_page_loads_only_relative_urls():
+    for url in parsed_page().urls:
+        assert url.startswith("./"), url
+        assert not re.match(r"\w+:", url), url
+
+
+def test_github_pages_gets_the_underscore_files():
+    assert (ROOT / ".nojekyll").exists()

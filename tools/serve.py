@@ -1,0 +1,69 @@
+"""Serve the page as GitHub Pages would: static files only, under an optional sub-path.
+
+`make serve` runs it on http://127.0.0.1:8000/; the browser tests start it on a free
+port under /should-i-connect/ to prove every path in the page is relative. It sets
+the MIME types module scripts and WebAssembly need, which some machines' tables lack.
+
+Usage: python tools/serve.py [--port 8000] [--prefix /]
+"""
+
+import argparse
+import functools
+import http.server
+import pathlib
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+TYPES = {
+    ".js": "text/javascript",
+    ".mjs": "text/javascript",
+    ".wasm": "application/wasm",
+    ".toml": "text/plain; charset=utf-8",
+    ".py": "text/plain; charset=utf-8",
+    ".txt": "text/plain; charset=utf-8",
+    ".svg": "image/svg+xml",
+    ".whl": "application/zip",
+    ".zip": "application/zip",
+}
+
+
+class StaticHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves `directory` under `prefix`; anything outside the prefix is a 404."""
+
+    prefix = "/"
+    extensions_map = dict(http.server.SimpleHTTPRequestHandler.extensions_map, **TYPES)
+
+    def translate_path(self, path):
+        if not path.startswith(self.prefix):
+            return str(ROOT / "does-not-exist")
+        return super().translate_path("/" + path[len(self.prefix):])
+
+    def log_message(self, format, *args):
+        if not self.server.quiet:
+            super().log_message(format, *args)
+
+
+def make_server(port=0, prefix="/", directory=ROOT, quiet=False):
+    """A ready-to-run server on 127.0.0.1; port 0 picks a free one."""
+    prefix = "/" + prefix.strip("/") + "/" if prefix.strip("/") else "/"
+    handler = functools.partial(type("Handler", (StaticHandler,), {"prefix": prefix}), directory=str(directory))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+    server.quiet = quiet
+    server.url = "http://127.0.0.1:%d%s" % (server.server_address[1], prefix)
+    return server
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--port", type=int, default=8000)
+    parser.add_argument("--prefix", default="/")
+    options = parser.parse_args()
+    server = make_server(options.port, options.prefix)
+    print("Should I Connect? is at " + server.url + "  (Ctrl+C stops it)", flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+
+
+if __name__ == "__main__":
+    main()
