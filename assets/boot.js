@@ -1,6 +1,6 @@
 // Python cannot report that it never started, so this small watchdog does: if the
-// page glue has not shown a verdict within the time limit, or a script fails to
-// load, the page says so in plain words. The static advice stays readable.
+// page glue has not shown a verdict within the time limit, or loading MicroPython or
+// the glue fails, the page says so in plain words. The static advice stays readable.
 const START_LIMIT_MS = 30000;
 const root = document.documentElement;
 
@@ -18,3 +18,5 @@ window.addEventListener("error", (event) => {
     giveUp("could not load " + (target.src || target.href));
   }
 }, true);
+// PyScript reports a runtime or module that failed to download as an unhandled rejection.
+window.addEventListener("unhandledrejection", (event) => giveUp("start-up failed: " + event.reason));

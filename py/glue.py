@@ -16,6 +16,8 @@ from pyscript.ffi import create_proxy
 from shouldconnect import content, dates, form, note, rules
 
 CHOICE_FIELDS = tuple(form.CHOICES)
+# Pyodide boots in a few seconds here; a slow phone on a slow network gets far longer.
+ENGINE_LIMIT_S = 90
 NOTE_WRITER_FAILED = (
     "The note writer could not start, so there is no note to copy yet. The advice"
     " above still holds; reloading the page may help."
@@ -41,6 +43,10 @@ def guarded(handler):
             log_error("handler", error)
             element("copy-status").textContent = HANDLER_FAILED
     return create_proxy(run)
+
+
+async def start_engine():
+    return await workers["engine"]
 
 
 def read_form():
@@ -111,7 +117,7 @@ class Page:
     async def write_note(self, request, situation, days):
         try:
             if self.engine is None:
-                self.engine = await workers["engine"]
+                self.engine = await asyncio.wait_for(start_engine(), ENGINE_LIMIT_S)
             answer = await self.engine.render_note(json.dumps({"situation": situation, "days": days}))
         except Exception as error:
             log_error("note engine", error)

@@ -78,9 +78,12 @@ class Watch:
         allowed = ("http://127.0.0.1:", "blob:http://127.0.0.1:", "data:")
         return [url for url in self.requests if not url.startswith(allowed)]
 
-    def assert_clean(self):
+    def assert_clean(self, page):
         assert self.foreign_requests() == [], "requests left the page's origin"
         assert self.problems == []
+        # With PyScript's error plugin off no banner should appear; check the page anyway.
+        assert page.locator(".py-error").count() == 0
+        assert "Traceback" not in page.locator("body").inner_text()
 
 
 @pytest.fixture(scope="session")
@@ -114,7 +117,7 @@ def loaded(open_app):
     """One loaded page and its watch, shared by a module's checks; it must stay clean throughout."""
     page, watch = open_app(permissions=["clipboard-read", "clipboard-write"])
     yield page, watch
-    watch.assert_clean()
+    watch.assert_clean(page)
 
 
 @pytest.fixture(scope="module")

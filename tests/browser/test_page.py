@@ -197,7 +197,7 @@ def test_static_advice_is_there_without_any_script(open_app):
     assert page.locator("#pros li").count() == 4
     assert page.locator("#cons li").count() == 4
     assert "even if you don't connect" in page.locator("#practices").inner_text()
-    watch.assert_clean()
+    watch.assert_clean(page)
 
 
 def test_the_verdict_follows_typing_before_the_note_engine_is_ready(open_app):
@@ -215,4 +215,13 @@ def test_the_verdict_follows_typing_before_the_note_engine_is_ready(open_app):
         route.continue_()
     page.wait_for_selector("html[data-state=ready]", timeout=90_000)
     assert "Kim" in note_text(page)
-    watch.assert_clean()
+    watch.assert_clean(page)
+
+
+def test_a_runtime_that_cannot_load_gives_a_clear_message_and_keeps_the_advice(open_app):
+    page, watch = open_app(
+        wait_for="error", prepare=lambda context: context.route("**/micropython.mjs", lambda route: route.abort()))
+    expect(page.get_by_role("alert")).to_contain_text("could not start")
+    expect(page.locator("#practices")).to_be_visible()
+    assert page.locator("#pros li").count() == 4
+    assert any("micropython.mjs" in problem for problem in watch.problems)  # logged, not hidden
