@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
 
-.PHONY: serve test vendor unit browser clean
+.PHONY: serve test vendor unit browser site clean
 
 ## serve: set everything up and serve the page on http://127.0.0.1:$(PORT)/
 serve: vendor
@@ -19,6 +19,16 @@ unit: $(VENV)/.installed
 
 browser: vendor
 	$(PY) -m pytest tests/browser
+
+## rules-doc: regenerate docs/decision-rules.md from py/shouldconnect/rules.py
+.PHONY: rules-doc
+rules-doc:  # standard library only, so no venv needed
+	$(PYTHON) tools/decision_rules.py
+
+## site: assemble the published site in _site/; BASE_URL=https://you.github.io/repo/ sets its address
+site: vendor
+	rm -rf _site
+	$(PY) tools/site.py --out _site $(if $(BASE_URL),--base-url '$(BASE_URL)')
 
 ## vendor: copy the pinned runtimes and wheels into assets/vendor/ (git-ignored)
 vendor: $(VENV)/.installed node_modules/.installed
@@ -36,4 +46,4 @@ node_modules/.installed: package.json package-lock.json
 	touch $@
 
 clean:
-	rm -rf $(VENV) node_modules assets/vendor .pytest_cache
+	rm -rf $(VENV) node_modules assets/vendor .pytest_cache _site

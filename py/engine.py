@@ -1,10 +1,11 @@
-"""The note engine: writes the connection note with jinja2, in the Pyodide worker.
+"""The message engine: writes the connection notes and the thank-you email with jinja2,
+in the Pyodide worker.
 
 It takes and returns JSON strings, so only plain text crosses the worker boundary.
 It gets the same form dict the page's rules got and runs the same rules, so the
-note always matches the verdict on the page. The templates are files in
-`templates/`; a note is plain text (it goes into a textarea's value), while any
-`.html` template would be autoescaped.
+messages always match the verdict on the page. The templates are files in
+`templates/`, one per message with a branch per tone; a message is plain text (it
+goes into a textarea's value), while any `.html` template would be autoescaped.
 """
 
 import json
@@ -15,6 +16,8 @@ import jinja2
 from shouldconnect import form, note, rules
 
 TEMPLATE_FOLDER = os.path.join(os.path.dirname(os.path.abspath(__file__)), "templates")
+# Templates mark optional clauses with `detail`: 2 keeps them all, 0 keeps only the core.
+DETAIL_LEVELS = (2, 1, 0)
 
 environment = jinja2.Environment(
     loader=jinja2.FileSystemLoader(TEMPLATE_FOLDER),
@@ -25,14 +28,35 @@ environment = jinja2.Environment(
 )
 
 
-def render_note(request_json):
-    """{"situation": form dict, "days": int or null} -> {"verdict": ..., "note": text}."""
+def tidy(text, kind):
+    """A note is one paragraph; an email keeps its paragraphs but loses stray spaces."""
+    if note.is_note(kind):
+        return " ".join(text.split())
+    lines = [" ".join(line.split()) for line in text.strip().split("\n")]
+    return "\n".join(lines).replace("\n\n\n", "\n\n")
+
+
+def render_message(kind, context, limit):
+    """The fullest version of a message that fits the limit: optional clauses go
+    first, whole clauses at a time, so no word is ever cut. If even the core is too
+    long (very long names), the core is returned and the page warns."""
+    template = environment.get_template(kind + ".txt")
+    for detail in DETAIL_LEVELS:
+        text = tidy(template.render(context, detail=detail), kind)
+        if not note.is_note(kind) or note.count_characters(text) <= limit:
+            return text
+    return text
+
+
+def render_messages(request_json):
+    """{"situation": form dict, "days": int or null} -> {"verdict", "messages": {kind: text}}."""
     request = json.loads(request_json)
     situation = form.normalize(request["situation"])
     days = request["days"]
     verdict = rules.decide(situation, days)["verdict"]
     context = note.note_context(situation, days, verdict)
-    text = environment.get_template("note-" + verdict + ".txt").render(context)
+    limit = note.note_limit(situation["premium"])
+    messages = dict((kind, render_message(kind, context, limit)) for kind in note.MESSAGE_KINDS)
     # ensure_ascii=False: MicroPython's json.loads turns the surrogate-pair escapes
     # CPython would write for an emoji into two broken characters.
-    return json.dumps({"verdict": verdict, "note": " ".join(text.split())}, ensure_ascii=False)
+    return json.dumps({"verdict": verdict, "messages": messages}, ensure_ascii=False)

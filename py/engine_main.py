@@ -4,6 +4,6 @@ import sys
 
 sys.path.insert(0, "./vendor")
 
-from engine import render_note  # noqa: E402  (needs the path above)
+from engine import render_messages  # noqa: E402  (needs the path above)
 
-__export__ = ["render_note"]
+__export__ = ["render_messages"]

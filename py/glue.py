@@ -1,10 +1,11 @@
 """Page glue: the only code that touches the DOM.
 
 It runs on MicroPython on the main thread, so the verdict shows within a second of
-the page loading, long before Pyodide (in the worker) can write the note. Data flows
-one way: the form becomes a plain dict, the pure rules turn it into a verdict shown
-at once, and the same dict goes to the note engine, whose answer fills the note.
-Everything the user typed is written back with textContent or value, never as markup.
+the page loading, long before Pyodide (in the worker) can write the messages. Data
+flows one way: the form becomes a plain dict, the pure rules turn it into a verdict
+shown at once, and the same dict goes to the message engine, whose answer fills the
+message box. Everything the user typed is written back with textContent or value,
+never as markup.
 """
 
 import asyncio
@@ -15,14 +16,14 @@ from pyscript.ffi import create_proxy
 
 from shouldconnect import content, dates, form, note, rules
 
-CHOICE_FIELDS = tuple(form.CHOICES)
 # Pyodide boots in a few seconds here; a slow phone on a slow network gets far longer.
 ENGINE_LIMIT_S = 90
-NOTE_WRITER_FAILED = (
-    "The note writer could not start, so there is no note to copy yet. The advice"
-    " above still holds; reloading the page may help."
+ENGINE_FAILED = (
+    "The message writer could not start, so there is no message to copy yet. The"
+    " advice above still holds; reloading the page may help."
 )
 HANDLER_FAILED = "Something went wrong there. It has been logged; please try again."
+SHOWN_FLIPS = 4
 
 
 def element(element_id):
@@ -49,14 +50,19 @@ async def start_engine():
     return await workers["engine"]
 
 
+def checked_value(name):
+    checked = document.querySelector('input[name="' + name + '"]:checked')
+    return checked.value if checked else ""
+
+
 def read_form():
     """The form as the plain dict the rules and the engine take."""
     values = {}
     for name in form.TEXT_FIELDS + ("date",):
         values[name] = element(name).value
-    for name in CHOICE_FIELDS:
-        checked = document.querySelector('input[name="' + name + '"]:checked')
-        values[name] = checked.value if checked else ""
+    for name in form.CHOICES:
+        control = element(name)  # a <select>; radio groups have no element of that id
+        values[name] = control.value if control else checked_value(name)
     for name in form.FLAG_FIELDS:
         values[name] = bool(element(name).checked)
     return form.normalize(values)
@@ -68,24 +74,41 @@ def today_iso():
     return "%04d-%02d-%02d" % (now.getFullYear(), now.getMonth() + 1, now.getDate())
 
 
-def show_verdict(decision):
+def fill_list(list_id, texts, fields=()):
+    """Replace a list's items with plain-text ones; `fields` tags each with its input."""
+    items = element(list_id)
+    items.replaceChildren()
+    for index, text in enumerate(texts):
+        item = document.createElement("li")
+        item.textContent = text
+        if fields:
+            item.dataset.field = fields[index]
+        items.append(item)
+
+
+def show_verdict(decision, flips):
     box = element("verdict")
     headline = element("verdict-headline")
+    verdict = decision["verdict"]
     # The headline is a live region: rewrite it only when the verdict changes, so a
     # screen reader hears each new verdict once rather than on every key press.
-    if box.dataset.verdict != decision["verdict"] or headline.textContent != decision["headline"]:
-        box.dataset.verdict = decision["verdict"]
+    if box.dataset.verdict != verdict or headline.textContent != decision["headline"]:
+        box.dataset.verdict = verdict
         headline.textContent = decision["headline"]
-    reasons = element("reasons")
-    reasons.replaceChildren()
-    for reason in decision["reasons"]:
-        item = document.createElement("li")
-        item.dataset.field = reason["field"]
-        item.textContent = reason["text"]
-        reasons.append(item)
+    confidence = element("confidence")
+    confidence.dataset.level = decision["confidence"]["level"]
+    confidence.textContent = decision["confidence"]["text"]
+    reasons = decision["reasons"]
+    fill_list("reasons", [reason["text"] for reason in reasons], [reason["field"] for reason in reasons])
+    fill_list("flips", [
+        "If " + flip["text"] + ": " + content.VERDICT_SHORT[flip["verdict"]] + "."
+        for flip in flips[:SHOWN_FLIPS]
+    ] or [content.NOTHING_FLIPS])
+    tip = element("verdict-tip")
+    tip.textContent = content.WITHDRAW_WARNING
+    tip.hidden = verdict != "wait"
     mark_points("pros", decision["pros"])
     mark_points("cons", decision["cons"])
-    element("note-when").textContent = content.NOTE_INTROS[decision["verdict"]]
 
 
 def mark_points(list_id, applying):
@@ -97,69 +120,121 @@ def mark_points(list_id, applying):
 
 
 class Page:
-    """What the page remembers between events: the newest note request and whether
-    the candidate has edited the note (their edits are never overwritten)."""
+    """What the page remembers between events: the verdict, the messages the engine
+    wrote, the newest request, and the messages the candidate edited (never overwritten)."""
 
     def __init__(self):
         self.engine = None
         self.latest_request = 0
-        self.note_edited = False
+        self.verdict = ""
+        self.written = {}
+        self.edited = {}
+        self.copy_confirmed = False
+
+    def kind(self):
+        return checked_value("message")
 
     def update(self, event=None):
         situation = read_form()
         days = dates.days_until(situation["date"], today_iso())
-        show_verdict(rules.decide(situation, days))
-        self.refresh_counter()
-        if not self.note_edited:
-            self.latest_request += 1
-            asyncio.create_task(self.write_note(self.latest_request, situation, days))
+        decision = rules.decide(situation, days)
+        show_verdict(decision, rules.what_would_change(situation, days))
+        if decision["verdict"] != self.verdict:
+            self.verdict = decision["verdict"]
+            self.offer_messages()
+        self.show_message()
+        self.latest_request += 1
+        asyncio.create_task(self.write_messages(self.latest_request, situation, days))
 
-    async def write_note(self, request, situation, days):
+    def offer_messages(self):
+        """On a new verdict, offer only the messages that fit it and select its main one."""
+        offered = note.MESSAGES_FOR[self.verdict]
+        for radio in document.querySelectorAll('input[name="message"]'):
+            radio.parentElement.hidden = radio.value not in offered
+            radio.checked = radio.value == offered[0]
+
+    async def write_messages(self, request, situation, days):
         try:
             if self.engine is None:
                 self.engine = await asyncio.wait_for(start_engine(), ENGINE_LIMIT_S)
-            answer = await self.engine.render_note(json.dumps({"situation": situation, "days": days}))
+            answer = await self.engine.render_messages(json.dumps({"situation": situation, "days": days}))
         except Exception as error:
-            log_error("note engine", error)
-            element("note-when").textContent = NOTE_WRITER_FAILED
+            log_error("message engine", error)
+            element("note-when").textContent = ENGINE_FAILED
             return
-        if request != self.latest_request or self.note_edited:
-            return  # a newer request is on its way, or the candidate took over the note
-        element("note-text").value = json.loads(answer)["note"]
-        self.refresh_counter()
+        if request != self.latest_request:
+            return  # a newer request is on its way
+        self.written = json.loads(answer)["messages"]
+        self.show_message()
         document.documentElement.dataset.state = "ready"
 
-    def note_typed(self, event):
-        if not self.note_edited:
-            self.note_edited = True
-            element("rewrite").hidden = False
+    def show_message(self, event=None):
+        kind = self.kind()
+        element("note-when").textContent = note.message_intro(kind, self.verdict)
+        box = element("note-text")
+        text = self.edited.get(kind, self.written.get(kind, ""))
+        if box.value != text:
+            box.value = text
+        element("rewrite").hidden = kind not in self.edited
+        self.refresh_counter()
+
+    def message_typed(self, event):
+        self.edited[self.kind()] = element("note-text").value
+        element("rewrite").hidden = False
         self.refresh_counter()
 
     def rewrite(self, event):
-        self.note_edited = False
-        element("rewrite").hidden = True
-        self.update()
+        self.edited.pop(self.kind(), None)
+        self.show_message()
 
-    def refresh_counter(self, event=None):
-        status = note.note_status(element("note-text").value, element("premium").checked)
+    def status(self):
+        return note.note_status(element("note-text").value, element("premium").checked, self.kind())
+
+    def refresh_counter(self):
+        self.copy_confirmed = False
+        element("copy").textContent = "Copy message"
+        status = self.status()
         counter = element("note-count")
-        counter.textContent = "%d / %d characters" % (status["count"], status["limit"])
+        if status["limit"] is None:
+            counter.textContent = "%d characters (an email has no limit)" % status["count"]
+        else:
+            counter.textContent = "%d / %d characters" % (status["count"], status["limit"])
         counter.dataset.over = "yes" if status["over"] else "no"
         warnings = note.note_warnings(status)
         warning = element("note-warning")
         warning.textContent = " ".join(warnings)
         warning.hidden = not warnings
+        quota = element("quota")
+        quota.textContent = content.FREE_NOTE_QUOTA
+        quota.hidden = status["limit"] != note.NOTE_LIMITS["free"]
+
+    def on_input(self, event):
+        """One listener for the whole page: route each change to what it affects."""
+        target = event.target
+        if target.id == "note-text":
+            self.message_typed(event)
+        elif target.name == "message":
+            self.show_message()
+        else:
+            self.update()
 
     def copy(self, event):
-        asyncio.create_task(self.copy_note())
+        asyncio.create_task(self.copy_message())
 
-    async def copy_note(self):
+    async def copy_message(self):
         text_box = element("note-text")
         status_line = element("copy-status")
         status_line.textContent = ""
         text = text_box.value
         if not text:
-            status_line.textContent = "There is no note to copy yet."
+            status_line.textContent = "There is no message to copy yet."
+            return
+        status = self.status()
+        if status["over"] and not self.copy_confirmed:
+            # LinkedIn would refuse it: say so, and copy only if asked again.
+            self.copy_confirmed = True
+            element("copy").textContent = "Copy anyway"
+            status_line.textContent = content.COPY_OVER_LIMIT
             return
         try:
             await window.navigator.clipboard.writeText(text)
@@ -169,17 +244,13 @@ class Page:
             text_box.select()
             status_line.textContent = content.COPY_FALLBACK
             return
-        warnings = note.note_warnings(note.note_status(text, element("premium").checked))
-        status_line.textContent = " ".join(("Copied.",) + warnings)
+        status_line.textContent = " ".join(("Copied.",) + note.note_warnings(status))
 
 
 def start():
-    """Wire the events, show the first verdict and ask for the first note."""
+    """Wire the events, show the first verdict and ask for the first messages."""
     page = Page()
-    element("situation").addEventListener("input", guarded(page.update))
-    element("situation").addEventListener("change", guarded(page.update))
-    element("premium").addEventListener("change", guarded(page.refresh_counter))
-    element("note-text").addEventListener("input", guarded(page.note_typed))
+    document.addEventListener("input", guarded(page.on_input))
     element("rewrite").addEventListener("click", guarded(page.rewrite))
     element("copy").addEventListener("click", guarded(page.copy))
     page.update()

@@ -1,7 +1,8 @@
 """Ids and every user-facing sentence the engine produces, in one place.
 
 Keeping words out of the rules means the wording can be edited without
-touching the logic, and the static HTML can key its longer texts by these ids.
+touching the logic. The longer texts of the pros, cons and best practices live
+in the static HTML (so they paint before Python starts), keyed by these ids.
 Tuples give the display order (MicroPython dicts don't keep insertion order).
 """
 
@@ -15,29 +16,11 @@ HEADLINES = {
 
 # Benefits of an early request, in the order the advice article gives them.
 PRO_IDS = ("interest", "research", "visibility", "network")
-PRO_TITLES = {
-    "interest": "It shows you're keen",
-    "research": "You get to know them",
-    "visibility": "You stay top of mind",
-    "network": "A contact that lasts",
-}
 
 # Risks of an early request, in the article's order.
 CON_IDS = ("forward", "decline", "advantage", "timing")
-CON_TITLES = {
-    "forward": "It can feel too pushy",
-    "decline": "A \"no\" can feel awkward",
-    "advantage": "It can look like seeking an edge",
-    "timing": "It may not be seen in time",
-}
 
 PRACTICE_IDS = ("personal-note", "boundaries", "research-anyway", "prepare")
-PRACTICE_TITLES = {
-    "personal-note": "Write a short personal note",
-    "boundaries": "Let them decide, and don't take it personally",
-    "research-anyway": "Read their profile even if you don't connect",
-    "prepare": "Spend your energy on preparing",
-}
 
 # Why the verdict came out the way it did, keyed by reason id.
 REASONS = {
@@ -50,10 +33,36 @@ REASONS = {
         "Add a few words thanking them for their time: it turns the request"
         " into a friendly follow-up."
     ),
+    # Overrides: connecting is right whatever else holds.
+    "invited": (
+        "They invited you to connect, or suggested it: accept or send the request,"
+        " it's what they asked for."
+    ),
+    "offer-stage": (
+        "You're at the offer stage: the hiring decision is made, so connecting now"
+        " is simply building the relationship."
+    ),
     # Reasons to hold off, strongest first.
     "presence-private": (
         "Your interviewer keeps a quiet, private LinkedIn profile, so a request"
         " from a candidate may be unwelcome right now."
+    ),
+    "follow-first": (
+        "Their profile shows Follow as the main button, a sign they keep requests"
+        " for people they know. Follow them now (nothing for them to accept) and"
+        " send a request after the interview."
+    ),
+    "role-hiring-manager": (
+        "They are the hiring manager: people who make the decision usually"
+        " prefer to connect once it's made."
+    ),
+    "role-teammate": (
+        "They may become your teammate and are likely on the panel: panel members"
+        " are best left until after a decision."
+    ),
+    "role-leader": (
+        "A senior leader tends to keep hiring formal, and an early request can"
+        " read as jumping the line."
     ),
     "culture-formal": (
         "The company feels formal, and there an early request can come across"
@@ -63,9 +72,17 @@ REASONS = {
         "You're not sure how open the company is, so it's safer not to risk"
         " seeming too forward."
     ),
+    "industry-formal": (
+        "Finance, law, government and healthcare tend to run hiring formally, so"
+        " an early request is more likely to seem out of place."
+    ),
     "no-note": (
         "A request with no personal message can seem random, or read as a bid"
         " for special treatment."
+    ),
+    "final-round": (
+        "This is the final round and a decision is close: a request now can look"
+        " like lobbying, while one just after will be welcome."
     ),
     "too-soon": (
         "Your interview is less than three days away, so they may not notice"
@@ -76,6 +93,22 @@ REASONS = {
         " would reach them in time."
     ),
     # Why connecting now is fine.
+    "role-recruiter": (
+        "Recruiters connect with candidates at every stage; it's part of their job,"
+        " so the usual worries about timing and formality don't apply."
+    ),
+    "industry-startup": (
+        "Startups and tech companies are usually informal, so a friendly request"
+        " is likely to be welcome even though you're not sure of this one."
+    ),
+    "industry-caution": (
+        "The team sounds open, but finance, law, government and healthcare often"
+        " keep hiring formal: keep your note short and professional."
+    ),
+    "mutual-yes": (
+        "You share a connection, which gives you common ground: mention them in"
+        " your note."
+    ),
     "culture-open": (
         "The company has an open, collaborative feel, where a friendly hello"
         " before you meet is usually welcome."
@@ -95,18 +128,85 @@ REASONS = {
     ),
 }
 
-# Shown above the note, saying when to send it.
-NOTE_INTROS = {
-    "connect": "Send this note with your request now. Make it sound like you before copying it.",
-    "wait": "Keep this note for after the interview, and send it with your request then.",
-    "after": "Send this thank-you with your request while the conversation is still fresh.",
+# Shown above each message, saying when to send it; "kind:verdict" keys refine a kind.
+MESSAGE_INTROS = {
+    "note-before": "Send this note with your request now. Make it sound like you before copying it.",
+    "note-after": "After the interview, send this thank-you with your request while it's still fresh.",
+    "note-after:wait": "Keep this note for after the interview, and send it with your request then.",
+    "note-after:after": "Send this thank-you with your request now, while the conversation is still fresh.",
+    "email": (
+        "Send this email within 24 hours of the interview. A LinkedIn note is a nice"
+        " extra, but it doesn't replace a thank-you email."
+    ),
 }
 
 # Warnings next to the note counter and after copying; %-formatted by note.note_warnings().
 NOTE_TOO_LONG = "Your note is %s over LinkedIn's %d-character limit: shorten it before sending."
 NOTE_PLACEHOLDERS_LEFT = "Replace %s with the real details before sending."
 
+COPY_OVER_LIMIT = (
+    "This note is over LinkedIn's limit, so LinkedIn won't accept it as it is."
+    " Shorten it, or press the button again to copy it anyway."
+)
+
 COPY_FALLBACK = (
     "Your browser didn't let us copy the note. It is selected for you:"
     " press Ctrl+C (Cmd+C on a Mac) to copy it."
+)
+
+# How firm the advice is, derived from the rules (see rules._confidence).
+CONFIDENCE = {
+    "clear": "Clear: the signals point one way.",
+    "leaning": "Leaning: something unknown or a note of caution adds doubt, so check it if you can.",
+    "judgment": "A judgment call: some signals favour connecting and some don't, so weigh what you know of them.",
+}
+
+# "What would change this": each is the end of a sentence starting with "If".
+# Keys are "field:value" as rules.what_would_change tries them.
+CHANGES = {
+    "note:true": "you add a personalized note",
+    "note:false": "you sent it without a personal note",
+    "days:3": "the interview were 3 or more days away",
+    "days:2": "the interview were 2 days away or sooner",
+    "culture:open": "you find the company is collaborative and open",
+    "culture:formal": "the company turned out to be formal or reserved",
+    "culture:unsure": "you weren't sure about the company's culture",
+    "presence:open": "your interviewer is clearly active and open on LinkedIn",
+    "presence:private": "your interviewer turned out to be private on LinkedIn",
+    "presence:unknown": "you didn't know how your interviewer uses LinkedIn",
+    "interviewer_role:recruiter": "your interviewer is a recruiter or talent partner",
+    "interviewer_role:hiring_manager": "your interviewer is the hiring manager",
+    "interviewer_role:teammate": "your interviewer is a future teammate",
+    "interviewer_role:leader": "your interviewer is a senior leader",
+    "interviewer_role:unknown": "you didn't know your interviewer's role",
+    "industry:startup": "the company is a startup or in tech",
+    "industry:corporate": "the company is a large corporate",
+    "industry:regulated": "the company is in finance, law, government or healthcare",
+    "industry:unknown": "you left the industry open",
+    "stage:screen": "this were a first screen",
+    "stage:later": "this were a later round",
+    "stage:final": "this were the final round",
+    "stage:unknown": "you left the stage open",
+    "follow_first:true": "their profile shows Follow as the main button",
+    "follow_first:false": "their profile offers Connect rather than Follow",
+    "invited:false": "they hadn't invited you to connect",
+}
+
+NOTHING_FLIPS = "No small change to your answers would change this advice."
+
+# Short verdicts for the end of a "what would change this" line.
+VERDICT_SHORT = {
+    "connect": "connect now",
+    "wait": "wait until after the interview",
+    "after": "connect now with a thank-you",
+}
+
+# LinkedIn's own limits, shown where they matter.
+WITHDRAW_WARNING = (
+    "Don't send a request now and withdraw it later: LinkedIn can stop you inviting"
+    " the same person again for up to three weeks."
+)
+FREE_NOTE_QUOTA = (
+    "A free account can add a personal note to only a few requests a month, so save"
+    " them for moments like this one."
 )

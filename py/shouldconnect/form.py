@@ -8,6 +8,7 @@ job of whoever renders it, not of this module.
 
 from .dates import parse_iso
 
+# Every optional input defaults to the value that leaves the article's rules as they are.
 DEFAULTS = {
     "interviewer": "",
     "company": "",
@@ -17,15 +18,31 @@ DEFAULTS = {
     "presence": "unknown",
     "note": True,
     "premium": False,
+    "interviewer_role": "unknown",
+    "industry": "unknown",
+    "mutual": "unknown",
+    "stage": "unknown",
+    "invited": False,
+    "follow_first": False,
+    "mutual_name": "",
+    "topic": "",
+    "your_name": "",
+    "tone": "warm",
 }
 
+# The first value of each is the form's own order; the default is in DEFAULTS.
 CHOICES = {
     "culture": ("open", "formal", "unsure"),
     "presence": ("open", "private", "unknown"),
+    "interviewer_role": ("unknown", "recruiter", "hiring_manager", "teammate", "leader"),
+    "industry": ("unknown", "startup", "corporate", "regulated"),
+    "mutual": ("unknown", "yes", "no"),
+    "stage": ("unknown", "screen", "later", "final", "offer"),
+    "tone": ("warm", "formal", "brief"),
 }
 
-TEXT_FIELDS = ("interviewer", "company", "role")
-FLAG_FIELDS = ("note", "premium")
+TEXT_FIELDS = ("interviewer", "company", "role", "mutual_name", "topic", "your_name")
+FLAG_FIELDS = ("note", "premium", "invited", "follow_first")
 
 # Every character CPython's str.isspace() accepts. Spelled out because
 # MicroPython's str.strip() only removes ASCII spaces, and a name pasted from

@@ -5,7 +5,7 @@ Shared by the page glue (MicroPython) and the template engine (Pyodide) so both
 count characters and spot leftover placeholders the same way.
 """
 
-from .content import NOTE_PLACEHOLDERS_LEFT, NOTE_TOO_LONG
+from .content import MESSAGE_INTROS, NOTE_PLACEHOLDERS_LEFT, NOTE_TOO_LONG
 from .dates import date_in_words
 
 # Field order matters for placeholders_in(), and MicroPython dicts are unordered.
@@ -14,6 +14,7 @@ _PLACEHOLDER_PAIRS = (
     ("company", "[Company]"),
     ("role", "[Job title]"),
     ("date", "[date]"),
+    ("your_name", "[Your name]"),
 )
 PLACEHOLDERS = dict(_PLACEHOLDER_PAIRS)
 
@@ -35,17 +36,44 @@ def when_phrase(days, date_words):
 
 
 def note_context(situation, days, verdict):
-    """Values for the note template; anything the candidate left empty shows as a
-    visible placeholder so they notice it before sending."""
+    """Values for the message templates; anything the candidate left empty shows as a
+    visible placeholder so they notice it before sending. Optional details (a mutual
+    contact, a topic from their profile) stay empty, so the templates leave them out."""
     date_words = date_in_words(situation["date"])
+    in_the_past = days is not None and days < 0
     return {
         "verdict": verdict,
+        "tone": situation["tone"],
         "interviewer": _or_placeholder(situation["interviewer"], "interviewer"),
         "company": _or_placeholder(situation["company"], "company"),
         "role": _or_placeholder(situation["role"], "role"),
+        "your_name": _or_placeholder(situation["your_name"], "your_name"),
+        "mutual_name": situation["mutual_name"],
+        "topic": situation["topic"],
         "date_words": _or_placeholder(date_words, "date"),
         "when": when_phrase(days, date_words),
+        # A thank-you is sent after the interview: name the day only once it is past.
+        "past_when": when_phrase(days, date_words) if in_the_past else "",
     }
+
+
+MESSAGE_KINDS = ("note-before", "note-after", "email")
+# The messages the page offers for each verdict; the first is shown by default.
+MESSAGES_FOR = {
+    "connect": ("note-before", "note-after", "email"),
+    "wait": ("note-after", "email"),
+    "after": ("note-after", "email"),
+}
+
+
+def message_intro(kind, verdict):
+    """When to send this message, in the light of the verdict."""
+    return MESSAGE_INTROS.get(kind + ":" + verdict) or MESSAGE_INTROS[kind]
+
+
+def is_note(kind):
+    """Connection notes have LinkedIn's length limit; the email has none."""
+    return kind != "email"
 
 
 def placeholders_in(text):
@@ -65,14 +93,17 @@ def count_characters(text):
     return len(text)
 
 
-def note_status(text, premium):
-    """Everything the page needs for the counter and the copy warning, in one call."""
+def note_status(text, premium, kind="note-before"):
+    """Everything the page needs for the counter and the copy warning, in one call.
+
+    Only connection notes have a limit: an email's "limit" is None and never "over".
+    """
     count = count_characters(text)
-    limit = note_limit(premium)
+    limit = note_limit(premium) if is_note(kind) else None
     return {
         "count": count,
         "limit": limit,
-        "over": count > limit,
+        "over": limit is not None and count > limit,
         "placeholders": placeholders_in(text),
     }
 

@@ -12,7 +12,7 @@ import threading
 
 import pytest
 
-from serve import make_server
+from serve import ROOT, make_server
 
 SUB_PATH = "/should-i-connect/"
 LOAD_TIMEOUT_MS = 90_000  # Pyodide boots in seconds; a broken [files] entry never finishes.
@@ -31,13 +31,29 @@ new MutationObserver(() => {
 
 
 @pytest.fixture(scope="session")
-def site():
-    """The repository served as GitHub Pages serves a project site: under /<repo>/."""
-    server = make_server(prefix=SUB_PATH, quiet=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield server
-    server.shutdown()
+def serve_folder():
+    """Serve a folder as GitHub Pages serves a project site (under /<repo>/), from a free port.
+
+    Returns a function: folder -> its running server (`server.url`). All stop at the end of the run.
+    """
+    servers = []
+
+    def serve(directory):
+        server = make_server(prefix=SUB_PATH, directory=directory, quiet=True)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        servers.append(server)
+        return server
+
+    yield serve
+    for server in servers:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="session")
+def site(serve_folder):
+    """The repository, served as GitHub Pages serves a project site: under /<repo>/."""
+    return serve_folder(ROOT)
 
 
 @pytest.fixture(scope="session")
@@ -91,17 +107,19 @@ def open_app(browser, site):
     """Open the page in a fresh context; returns (page, watch). Closed and checked at the end."""
     opened = []
 
-    def open_page(path="", wait_for="ready", prepare=None, **context_args):
+    def open_page(path="", wait_for="ready", prepare=None, site_url=None, **context_args):
+        """`site_url`: another server's (from `serve_folder`); the repository's by default."""
+        site_url = site_url or site.url
         context = browser.new_context(**context_args)
         page = context.new_page()
-        watch = Watch(site.url)
+        watch = Watch(site_url)
         watch.attach(context, page)
         # Nothing may leave 127.0.0.1; if anything tries, abort it (the watch records it).
         context.route(lambda url: not url.startswith("http://127.0.0.1:"), lambda route: route.abort())
         if prepare:
             prepare(context)
         page.add_init_script(WATCH_SCRIPT)
-        page.goto(site.url + path)
+        page.goto(site_url + path)
         if wait_for:
             page.wait_for_selector("html[data-state=%s]" % wait_for, timeout=LOAD_TIMEOUT_MS)
         opened.append((context, watch))

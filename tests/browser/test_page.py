@@ -1,50 +1,13 @@
 """The page as a candidate uses it, in real Chromium, served under a sub-path."""
 
-import datetime
 import pathlib
 
 from playwright.sync_api import expect
 
+from actions import applying, fill, local_date, note_text, reason_fields, verdict_of, wait_for_note_containing
 from shouldconnect import dates
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
-
-
-def local_date(offset_days):
-    """A date relative to today, as the page (browser, same machine) sees today."""
-    return (datetime.date.today() + datetime.timedelta(days=offset_days)).isoformat()
-
-
-def fill(page, interviewer="", company="", role="", date="", culture="unsure", presence="unknown", note=True):
-    """Set every field, the way a person would, so each scenario starts from a known form."""
-    page.get_by_label("Interviewer's name").fill(interviewer)
-    page.get_by_label("Company", exact=True).fill(company)
-    page.get_by_label("Job title").fill(role)
-    page.get_by_label("Interview date").fill(date)
-    page.locator('input[name="culture"][value="%s"]' % culture).check()
-    page.locator('input[name="presence"][value="%s"]' % presence).check()
-    page.get_by_label("I'll include a personalized note").set_checked(note)
-
-
-def verdict_of(page):
-    return page.locator("#verdict").get_attribute("data-verdict")
-
-
-def reason_fields(page):
-    return page.locator("#reasons li").evaluate_all("items => items.map(item => item.dataset.field)")
-
-
-def applying(page, list_id):
-    return page.locator("#%s li[data-applies=yes]" % list_id).evaluate_all("items => items.map(i => i.dataset.id)")
-
-
-def note_text(page):
-    return page.locator("#note-text").input_value()
-
-
-def wait_for_note_containing(page, text):
-    page.wait_for_function(
-        "text => document.getElementById('note-text').value.includes(text)", arg=text, timeout=10_000)
 
 
 # --- the shared page: stages, scenarios, note tools ---------------------------------

@@ -1,14 +1,15 @@
 """Checks the engine inside MicroPython, the interpreter the page actually runs.
 
 pytest covers behaviour on CPython; this proves the same code stays inside
-MicroPython's subset. It runs every case of tests/rule_cases.py plus a few
-date, form and note checks, prints one line per failure and a summary, and
-raises SystemExit(1) if anything failed. Plain Python, so it runs on CPython too.
+MicroPython's subset. It runs every case of tests/rule_cases.py (with its
+confidence, when the case gives one) plus a few date, form, note and "what would
+change this" checks, prints one line per failure and a summary, and raises
+SystemExit(1) if anything failed. Plain Python, so it runs on CPython too.
 """
 
 import sys
 
-from rule_cases import RULE_CASES, situation_for
+from rule_cases import BASE_SITUATION, RULE_CASES, situation_for
 from shouldconnect import dates, form, note, rules
 
 SUMMARY_FORMAT = "%s: %d passed, %d failed"
@@ -22,6 +23,16 @@ _FORM_FILLED = {
     "presence": "private",
     "note": "",
     "premium": 1,
+    "interviewer_role": " Recruiter ",
+    "industry": "REGULATED",
+    "mutual": "maybe",
+    "stage": "\u00a0offer",
+    "invited": "on",
+    "follow_first": 0,
+    "mutual_name": "\u00a0Zo\u00eb \U0001F600\u3000",
+    "topic": 42,
+    "your_name": " Ana ",
+    "tone": "Brief",
 }
 _FORM_FILLED_EXPECTED = {
     "interviewer": "<img src=x> Jos\u00e9 \U0001F600",
@@ -32,12 +43,44 @@ _FORM_FILLED_EXPECTED = {
     "presence": "private",
     "note": False,
     "premium": True,
+    "interviewer_role": "recruiter",
+    "industry": "regulated",
+    "mutual": "unknown",
+    "stage": "offer",
+    "invited": True,
+    "follow_first": False,
+    "mutual_name": "Zo\u00eb \U0001F600",
+    "topic": "",
+    "your_name": "Ana",
+    "tone": "brief",
 }
 _FORM_EMPTY_EXPECTED = {
     "interviewer": "", "company": "", "role": "", "date": "",
     "culture": "unsure", "presence": "unknown", "note": True, "premium": False,
+    "interviewer_role": "unknown", "industry": "unknown", "mutual": "unknown", "stage": "unknown",
+    "invited": False, "follow_first": False, "mutual_name": "", "topic": "", "your_name": "",
+    "tone": "warm",
 }
 _NOTE_EMPTY_SITUATION = dict(_FORM_EMPTY_EXPECTED, date="2026-03-03")
+
+# Situations for "what would change this": BASE_SITUATION (open culture, open
+# presence, a note) with a few fields changed.
+_OPEN = dict(BASE_SITUATION)
+_OPEN_NO_NOTE = dict(BASE_SITUATION, note=False)
+_FORM_DEFAULTS = dict(BASE_SITUATION, culture="unsure", presence="unknown")
+_INVITED_FORMAL = dict(BASE_SITUATION, invited=True, culture="formal")
+_ALL_AGAINST = dict(BASE_SITUATION, culture="formal", presence="private", note=False)
+_THREE_DAYS = "the interview were 3 or more days away"
+_ADD_NOTE = "you add a personalized note"
+_RECRUITER = "your interviewer is a recruiter or talent partner"
+
+
+def _flip_keys(situation, days):
+    """Each flip as "field:value" ("+" between a pair) and its verdict, in order."""
+    return tuple(
+        ("+".join(field + ":" + str(value).lower() for field, value in flip["changes"]), flip["verdict"])
+        for flip in rules.what_would_change(situation, days)
+    )
 
 # (label, function, arguments, expected result), expected values worked out by hand.
 EXTRA_CHECKS = (
@@ -73,8 +116,41 @@ EXTRA_CHECKS = (
       "Replace [Company] and [date] with the real details before sending.")),
     ("note_context fills placeholders",
      note.note_context, (_NOTE_EMPTY_SITUATION, 6, "connect"),
-     {"verdict": "connect", "interviewer": "[Interviewer's name]", "company": "[Company]",
-      "role": "[Job title]", "date_words": "Tuesday, March 3", "when": "on Tuesday, March 3"}),
+     {"verdict": "connect", "tone": "warm", "interviewer": "[Interviewer's name]",
+      "company": "[Company]", "role": "[Job title]", "your_name": "[Your name]",
+      "mutual_name": "", "topic": "", "date_words": "Tuesday, March 3",
+      "when": "on Tuesday, March 3", "past_when": ""}),
+    ("what_would_change: too soon flips with 3 days or a recruiter",
+     rules.what_would_change, (_OPEN, 2),
+     ({"changes": (("days", 3),), "text": _THREE_DAYS, "verdict": "connect"},
+      {"changes": (("interviewer_role", "recruiter"),), "text": _RECRUITER, "verdict": "connect"})),
+    ("what_would_change: no note and too soon needs pairs",
+     rules.what_would_change, (_OPEN_NO_NOTE, 1),
+     ({"changes": (("note", True), ("days", 3)), "text": _ADD_NOTE + " and " + _THREE_DAYS,
+       "verdict": "connect"},
+      {"changes": (("note", True), ("interviewer_role", "recruiter")),
+       "text": _ADD_NOTE + " and " + _RECRUITER, "verdict": "connect"})),
+    ("what_would_change: the form's defaults without a date",
+     rules.what_would_change, (_FORM_DEFAULTS, None),
+     ({"changes": (("interviewer_role", "recruiter"),), "text": _RECRUITER, "verdict": "connect"},)),
+    ("what_would_change: without the invitation, a formal company means wait",
+     rules.what_would_change, (_INVITED_FORMAL, 10),
+     ({"changes": (("invited", False),), "text": "they hadn't invited you to connect",
+       "verdict": "wait"},)),
+    ("what_would_change: every single thing that turns a clear connect into wait",
+     _flip_keys, (_OPEN, 10),
+     tuple((key, "wait") for key in (
+         "note:false", "days:2", "culture:formal", "culture:unsure", "presence:private",
+         "interviewer_role:hiring_manager", "interviewer_role:teammate", "interviewer_role:leader",
+         "stage:final", "follow_first:true"))),
+    ("what_would_change: nothing within two changes",
+     rules.what_would_change, (_ALL_AGAINST, 1), ()),
+    ("what_would_change: nothing once the interview is over",
+     rules.what_would_change, (_OPEN, -1), ()),
+    ("decide gives the confidence text with its level",
+     rules.decide, (_FORM_DEFAULTS, None),
+     "confidence", {"level": "leaning",
+                    "text": "Leaning: something unknown or a note of caution adds doubt, so check it if you can."}),
 )
 
 
@@ -93,12 +169,19 @@ def _rule_problems(case):
     for key in ("pros", "cons"):
         if result[key] != case[key]:
             problems.append("%s %r, expected %r" % (key, result[key], case[key]))
+    level = result["confidence"]["level"]
+    if "confidence" in case and level != case["confidence"]:
+        problems.append("confidence %r, expected %r" % (level, case["confidence"]))
     return problems
 
 
 def _extra_problems(check):
-    _, function, arguments, expected = check
+    """A check is (label, function, arguments, expected), or with a key before the
+    expected value: (label, function, arguments, key, expected) compares result[key]."""
+    function, arguments, expected = check[1], check[2], check[-1]
     actual = function(*arguments)
+    if len(check) == 5:
+        actual = actual[check[3]]
     return [] if actual == expected else ["got %r, expected %r" % (actual, expected)]
 
 

@@ -105,3 +105,47 @@ def test_never_raises_and_always_returns_every_key(value):
 @pytest.mark.parametrize("raw", [None, "culture=open", [("culture", "open")]])
 def test_something_other_than_a_dict_gives_the_defaults(raw):
     assert form.normalize(raw) == form.DEFAULTS
+
+
+# Issue 3's optional inputs.
+
+NEW_CHOICES = [(field, value) for field in ("interviewer_role", "industry", "mutual", "stage", "tone")
+               for value in form.CHOICES[field]]
+
+
+def test_every_field_is_exactly_one_kind_and_has_a_default():
+    kinds = list(form.TEXT_FIELDS) + list(form.FLAG_FIELDS) + list(form.CHOICES) + ["date"]
+    assert len(kinds) == len(set(kinds))
+    assert set(kinds) == set(form.DEFAULTS)
+    for field, allowed in form.CHOICES.items():
+        assert form.DEFAULTS[field] in allowed, field
+    for field in form.FLAG_FIELDS:
+        assert form.DEFAULTS[field] in (True, False), field
+
+
+def test_the_optional_inputs_default_to_neutral_values():
+    # These are the values that leave the article's rules exactly as they were.
+    defaults = form.normalize({})
+    assert (defaults["interviewer_role"], defaults["industry"], defaults["mutual"], defaults["stage"]) == (
+        "unknown", "unknown", "unknown", "unknown")
+    assert defaults["invited"] is False and defaults["follow_first"] is False
+    assert defaults["tone"] == "warm"
+    assert defaults["mutual_name"] == defaults["topic"] == defaults["your_name"] == ""
+
+
+@pytest.mark.parametrize("field, value", NEW_CHOICES)
+def test_new_choices_are_kept_ignoring_case_and_spaces(field, value):
+    assert form.normalize({field: value})[field] == value
+    assert form.normalize({field: "\u00a0" + value.upper() + " "})[field] == value
+
+
+@pytest.mark.parametrize("field", ["interviewer_role", "industry", "mutual", "stage", "tone"])
+@pytest.mark.parametrize("value", ["", "hiring manager", "offer!", None, True])
+def test_unknown_new_choices_fall_back_to_the_default(field, value):
+    assert form.normalize({field: value})[field] == form.DEFAULTS[field]
+
+
+def test_new_flags_become_booleans():
+    situation = form.normalize({"invited": "on", "follow_first": 0})
+
+    assert situation["invited"] is True and situation["follow_first"] is False

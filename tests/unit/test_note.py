@@ -18,12 +18,36 @@ def test_empty_fields_become_visible_placeholders():
 
     assert context == {
         "verdict": "wait",
+        "tone": "warm",
         "interviewer": "[Interviewer's name]",
         "company": "[Company]",
         "role": "[Job title]",
+        "your_name": "[Your name]",
+        "mutual_name": "",
+        "topic": "",
         "date_words": "[date]",
         "when": "on [date]",
+        "past_when": "",
     }
+
+
+def test_the_day_is_named_in_a_thank_you_only_once_it_is_past():
+    assert note.note_context(FILLED, -1, "after")["past_when"] == "yesterday"
+    assert note.note_context(FILLED, 6, "connect")["past_when"] == ""
+
+
+def test_only_notes_have_a_limit():
+    assert note.note_status("x" * 400, False, "email") == {
+        "count": 400, "limit": None, "over": False, "placeholders": ()}
+    assert note.note_status("x" * 400, True, "note-after")["over"] is True
+
+
+def test_each_verdict_offers_its_main_message_first():
+    assert note.MESSAGES_FOR["connect"][0] == "note-before"
+    assert note.MESSAGES_FOR["wait"][0] == "note-after"
+    assert "note-before" not in note.MESSAGES_FOR["wait"] + note.MESSAGES_FOR["after"]
+    assert "24 hours" in note.message_intro("email", "after")
+    assert note.message_intro("note-after", "wait") != note.message_intro("note-after", "after")
 
 
 def test_filled_fields_are_used_as_typed():

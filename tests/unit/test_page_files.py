@@ -51,9 +51,17 @@ class Ids(HTMLParser):
             self.current = attrs["id"]
         if tag == "li" and "data-id" in attrs:
             self.lists.setdefault(self.current, []).append(attrs["data-id"])
+        if names_the_published_page(tag, attrs):
+            return
         for key in ("src", "href"):
             if key in attrs:
                 self.urls.append(attrs[key])
+
+
+def names_the_published_page(tag, attrs):
+    """The canonical and oEmbed links: for search engines and oEmbed consumers, never fetched by
+    the page. They must be absolute, and tools/site.py writes the published address into them."""
+    return tag == "link" and (attrs.get("rel") == "canonical" or attrs.get("type") == "application/json+oembed")
 
 
 def parsed_page():

@@ -19,6 +19,8 @@ def test_rule_table(case):
     assert {reason["field"] for reason in result["reasons"]} == set(case["fields"])
     assert result["pros"] == case["pros"]
     assert result["cons"] == case["cons"]
+    if "confidence" in case:
+        assert result["confidence"]["level"] == case["confidence"]
 
 
 def test_table_covers_every_verdict_reason_and_boundary():

@@ -1,0 +1,1 @@
+"""Floor 2's worker: Pyodide is up once this runs."""

@@ -1,0 +1,62 @@
+"""What a person does on the page, as small steps the browser tests share."""
+
+import datetime
+
+
+def local_date(offset_days):
+    """A date relative to today, as the page (browser, same machine) sees today."""
+    return (datetime.date.today() + datetime.timedelta(days=offset_days)).isoformat()
+
+
+def fill(page, interviewer="", company="", role="", date="", culture="unsure", presence="unknown", note=True,
+         **more):
+    """Set every field, the way a person would, so each scenario starts from a known form.
+
+    `more` sets the optional inputs (interviewer_role, industry, stage, mutual, invited,
+    follow_first, mutual_name, topic, your_name); the rest go back to their defaults.
+    """
+    page.get_by_label("Interviewer's name").fill(interviewer)
+    page.get_by_label("Company", exact=True).fill(company)
+    page.get_by_label("Job title").fill(role)
+    page.get_by_label("Interview date").fill(date)
+    page.locator('input[name="culture"][value="%s"]' % culture).check()
+    page.locator('input[name="presence"][value="%s"]' % presence).check()
+    page.get_by_label("I'll include a personalized note").set_checked(note)
+    set_more(page, **more)
+
+
+def set_more(page, interviewer_role="unknown", industry="unknown", stage="unknown", mutual="unknown",
+             invited=False, follow_first=False, mutual_name="", topic="", your_name=""):
+    """Open "More about your situation" and set its inputs."""
+    if not page.locator("#more").evaluate("details => details.open"):
+        page.get_by_text("More about your situation").click()
+    page.get_by_label("Who is the interviewer?").select_option(interviewer_role)
+    page.get_by_label("Industry").select_option(industry)
+    page.get_by_label("Interview stage").select_option(stage)
+    page.get_by_label("Mutual connections").select_option(mutual)
+    page.get_by_label("They invited me to connect, or suggested it").set_checked(invited)
+    page.get_by_label('Their profile shows "Follow" as the main button').set_checked(follow_first)
+    page.get_by_label("Mutual contact's name").fill(mutual_name)
+    page.get_by_label("A topic from their profile").fill(topic)
+    page.get_by_label("Your name, for the email").fill(your_name)
+
+
+def verdict_of(page):
+    return page.locator("#verdict").get_attribute("data-verdict")
+
+
+def reason_fields(page):
+    return page.locator("#reasons li").evaluate_all("items => items.map(item => item.dataset.field)")
+
+
+def applying(page, list_id):
+    return page.locator("#%s li[data-applies=yes]" % list_id).evaluate_all("items => items.map(i => i.dataset.id)")
+
+
+def note_text(page):
+    return page.locator("#note-text").input_value()
+
+
+def wait_for_note_containing(page, text):
+    page.wait_for_function(
+        "text => document.getElementById('note-text').value.includes(text)", arg=text, timeout=10_000)

@@ -1,0 +1,63 @@
+"""The published folder (tools/site.py, `make site`): what the page needs, and nothing else."""
+
+import pathlib
+import subprocess
+import sys
+import tomllib
+
+from published_site import BASE_URL as PUBLISHED_BASE_URL
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+SITE_SCRIPT = ROOT / "tools" / "site.py"
+DEFAULT_BASE_URL = tomllib.loads((ROOT / "site.toml").read_text())["base_url"]
+ENTRY_FILES = {"py/page_main.py", "py/engine_main.py"}  # the src of the two <script> tags
+
+
+def files_under(folder):
+    return {path.relative_to(folder).as_posix() for path in folder.rglob("*") if path.is_file()}
+
+
+def configured_sources(name):
+    return {source.removeprefix("./") for source in tomllib.loads((ROOT / name).read_text())["files"]}
+
+
+def run_site_script(*args):
+    return subprocess.run([sys.executable, str(SITE_SCRIPT), *args], capture_output=True, text=True, timeout=120)
+
+
+def test_only_the_page_its_configs_assets_and_python_are_published(built_site):
+    assert {path.name for path in built_site.iterdir()} == {
+        "index.html", ".nojekyll", "pyscript.toml", "engine.toml", "oembed.json", "assets", "py"}
+
+
+def test_the_python_published_is_what_the_configs_and_script_tags_name(built_site):
+    configured = configured_sources("pyscript.toml") | configured_sources("engine.toml")
+    expected = {path for path in configured if path.startswith("py/")} | ENTRY_FILES
+    assert files_under(built_site / "py") == {path.removeprefix("py/") for path in expected}
+
+
+def test_the_vendored_runtimes_go_whole(built_site):
+    vendor = ROOT / "assets" / "vendor"
+    assert files_under(built_site / "assets" / "vendor") == files_under(vendor)
+
+
+def test_published_files_are_the_sources_with_the_real_address_in_them(built_site):
+    for path in files_under(built_site):
+        source = (ROOT / path).read_bytes()
+        published = (built_site / path).read_bytes()
+        assert published == source.replace(DEFAULT_BASE_URL.encode(), PUBLISHED_BASE_URL.encode()), path
+    assert PUBLISHED_BASE_URL in (built_site / "index.html").read_text()
+
+
+def test_an_address_that_is_not_an_http_folder_is_refused(tmp_path):
+    for bad in ("javascript:alert(1)", "https://you.github.io/repo/?x=1", 'https://you.github.io/"repo/'):
+        result = run_site_script("--out", str(tmp_path / "out"), "--base-url", bad)
+        assert result.returncode != 0 and "--base-url" in result.stderr, bad
+        assert not (tmp_path / "out").exists()
+
+
+def test_a_folder_with_files_in_it_is_never_overwritten(tmp_path):
+    (tmp_path / "keep.txt").write_text("mine")
+    result = run_site_script("--out", str(tmp_path))
+    assert result.returncode != 0 and "not empty" in result.stderr
+    assert files_under(tmp_path) == {"keep.txt"}

@@ -1,0 +1,195 @@
+"""Write docs/decision-rules.md from the rule table in py/shouldconnect/rules.py.
+
+The page is generated so that code and documentation cannot drift apart:
+tests/unit/test_decision_rules.py fails when the file differs from render().
+Change the rules (rules.RULES, content.REASONS), then run this and commit both.
+
+Usage: python tools/decision_rules.py           write docs/decision-rules.md
+       python tools/decision_rules.py --check   exit 1 if the file is out of date
+"""
+
+import argparse
+import pathlib
+import sys
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "py"))
+
+from shouldconnect import content, rules  # noqa: E402  (needs the path above)
+
+OUTPUT = ROOT / "docs" / "decision-rules.md"
+COMMAND = "python tools/decision_rules.py"
+
+# The form's inputs as the page names them.
+INPUT_NAMES = {
+    "date": "Interview date",
+    "culture": "Company culture",
+    "presence": "Interviewer's LinkedIn presence",
+    "note": "Personal note",
+    "interviewer_role": "Interviewer's role",
+    "industry": "Industry",
+    "mutual": "Mutual connections",
+    "stage": "Interview stage",
+    "invited": "They invited you to connect",
+    "follow_first": "\"Follow\" is their main button",
+    "days": "Interview date",
+}
+
+EFFECT_NAMES = {
+    "after": "**After**: connect now, with a thank-you",
+    "connect": "**Connect**, whatever else holds",
+    "wait": "Reason to **wait**",
+    "lift": "Clears reasons to wait",
+    "support": "Backs connecting",
+    "caveat": "Connect, but less sure",
+}
+
+SOURCE_NAMES = (
+    ("seed", "the advice article the app started from (culture, presence, note, date)"),
+    ("career advice", "what career advice broadly agrees on, added with the optional inputs"),
+    ("LinkedIn help", "how LinkedIn itself works, from its help pages"),
+)
+
+
+def _cell(text):
+    """Text safe inside a Markdown table cell."""
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def _names(reason_ids, indent):
+    """Reason ids in words, one bullet each: the input, when the rule applies, the id."""
+    rows = dict((rule["reason"], rule) for rule in rules.RULES)
+    return [
+        "%s- %s: %s (`%s`)" % (" " * indent, INPUT_NAMES[rows[reason_id]["field"]], rows[reason_id]["when"], reason_id)
+        for reason_id in reason_ids
+    ]
+
+
+def _with_effect(effect):
+    return tuple(rule["reason"] for rule in rules.RULES if rule["effect"] == effect)
+
+
+def _intro():
+    soft = tuple(reason for reason in _with_effect("wait") if reason not in rules.STRONG_WAIT)
+    return [
+        "# Decision rules",
+        "",
+        "Should I Connect? answers one question: send your interviewer a LinkedIn request now, or",
+        "wait? It gives one of three verdicts:",
+        "",
+    ] + ["- **%s** (`%s`)" % (content.HEADLINES[verdict], verdict) for verdict in content.VERDICTS] + [
+        "",
+        "The base is the seed article: connect early only when the culture is open, you add a",
+        "personal note, the interviewer isn't private on LinkedIn and the interview is at least",
+        "%d days away. The optional inputs (the interviewer's role, the industry, mutual" % rules.ENOUGH_DAYS,
+        "connections, an invitation, a Follow button, the interview stage) refine it; each",
+        "defaults to a neutral value, and at those defaults the advice is exactly the seed's.",
+        "",
+        "This page is generated: `%s` (or `make rules-doc`) writes it from the" % COMMAND,
+        "`RULES` table in `py/shouldconnect/rules.py` and the reason texts in",
+        "`py/shouldconnect/content.py`, and `tests/unit/test_decision_rules.py` fails when the two",
+        "differ. Edit the code, then regenerate; don't edit this file by hand.",
+        "",
+        "## Order of evaluation",
+        "",
+        "1. The interview date has passed: **after**, whatever else holds.",
+        "2. They invited you to connect, or you're at the offer stage: **connect**.",
+        "3. Any reason to wait holds: **wait**, listing every reason, strongest first (the",
+        "   order of the table below). A recruiter or talent partner lifts these reasons:",
+        "",
+    ] + _names(rules.LIFTED_BY_RECRUITER, 3) + [
+        "",
+        "   A startup or tech company lifts not being sure of the culture. A private profile,",
+        "   no personal note and a Follow button still mean wait, even for a recruiter.",
+        "4. Otherwise: **connect**, with the reasons that back it and any caveats.",
+        "",
+        "Each reason is tied to the input that caused it, so the page can point at it.",
+        "",
+        "## Confidence",
+        "",
+        "The confidence in words comes from the same reasons:",
+        "",
+        "- **Connect**: clear with no caveat, leaning with one, a judgment call with two or more.",
+        "  The caveats:",
+        "",
+    ] + _names(_with_effect("caveat"), 2) + [
+        "",
+        "- **Wait**: clear when one of these strong reasons holds:",
+        "",
+    ] + _names(rules.STRONG_WAIT, 2) + [
+        "",
+        "  When only softer signals hold, it is a judgment call if something favours connecting",
+        "  (an open culture, an open interviewer or a mutual connection), and leaning if",
+        "  nothing does. The softer signals:",
+        "",
+    ] + _names(soft, 2) + [
+        "",
+        "- **After**, or **connect** because of an invitation or the offer stage: clear.",
+        "",
+        "The page words the three levels as:",
+        "",
+    ] + ["- %s" % content.CONFIDENCE[level] for level in ("clear", "leaning", "judgment")] + [
+        "",
+        "## What would change this",
+        "",
+        "The page re-runs these same rules with one input changed at a time, and lists every",
+        "change that gives another verdict. Only if no single change does are pairs of changes",
+        "(to two different inputs) tried; beyond two, nothing is suggested. Nothing is tried once",
+        "the interview is over, and an invitation or the offer stage is never suggested (either",
+        "would always mean connect). The changes tried, and how the page words them (\"If ...\"):",
+        "",
+        "| Input | Value tried | Shown as |",
+        "| --- | --- | --- |",
+    ] + [
+        "| %s | `%s` | If %s |" % (
+            _cell(INPUT_NAMES[field]), str(value).lower(), _cell(content.CHANGES[field + ":" + str(value).lower()]))
+        for field, values in rules.ALTERNATIVES for value in values
+    ] + [
+        "",
+    ]
+
+
+def _table():
+    lines = [
+        "## The rules",
+        "",
+        "Sources: " + "; ".join("*%s* is %s" % pair for pair in SOURCE_NAMES) + ".",
+        "",
+        "| Input | When | Effect | Why | Source kind |",
+        "| --- | --- | --- | --- | --- |",
+    ]
+    for rule in rules.RULES:
+        lines.append("| %s | %s | %s | %s (`%s`) | %s |" % (
+            _cell(INPUT_NAMES[rule["field"]]),
+            _cell(rule["when"]),
+            EFFECT_NAMES[rule["effect"]],
+            _cell(content.REASONS[rule["reason"]]),
+            rule["reason"],
+            rule["source"],
+        ))
+    return lines
+
+
+def render():
+    """The whole Markdown page, ending with one newline."""
+    return "\n".join(_intro() + _table()) + "\n"
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="exit 1 if the file is out of date")
+    args = parser.parse_args(argv)
+    text = render()
+    if args.check:
+        current = OUTPUT.read_text(encoding="utf-8") if OUTPUT.exists() else ""
+        if current != text:
+            print("%s is out of date: run %s" % (OUTPUT.relative_to(ROOT), COMMAND), file=sys.stderr)
+            return 1
+        return 0
+    OUTPUT.parent.mkdir(exist_ok=True)
+    OUTPUT.write_text(text, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

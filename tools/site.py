@@ -1,0 +1,108 @@
+"""Assemble the published site: only the files the page fetches, with its real address in them.
+
+Why: GitHub Pages publishes a folder as it is, and tests, tools and docs have no business
+there. The file list is read from index.html (src, href and config attributes, and absolute
+URLs under the base URL, such as og:image) and from the [files] of the PyScript configs
+it names, so a module or template added there is published without touching this script.
+assets/vendor/ goes whole: the runtimes load files of their own that no config names, and
+tools/vendor.py already keeps only what the page fetches.
+
+Link previews, the canonical link and oEmbed need absolute URLs. The sources carry the
+default base URL from site.toml; every published file gets it replaced by `--base-url`.
+
+Usage: python tools/site.py [--out _site] [--base-url https://OWNER.github.io/should-i-connect/]
+"""
+
+import argparse
+import pathlib
+import re
+import shutil
+import sys
+import tomllib
+from html.parser import HTMLParser
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+PAGE = "index.html"
+VENDOR = "assets/vendor"
+ALWAYS = (PAGE, ".nojekyll")  # .nojekyll matters only if the folder is ever published from a branch
+DEFAULT_BASE_URL = tomllib.loads((ROOT / "site.toml").read_text())["base_url"]
+# An absolute http(s) address of a folder, with nothing that would need escaping in HTML or JSON.
+BASE_URL_PATTERN = re.compile(r"https?://[^/\s\"'<>&\\?#]+/([^\s\"'<>&\\?#]*/)?")
+
+
+def fail(message):
+    sys.exit("site: " + message)
+
+
+class PageReferences(HTMLParser):
+    """The repository files index.html points at: relative paths, and absolute URLs on the site."""
+
+    def __init__(self):
+        super().__init__()
+        self.paths = set()
+
+    def handle_starttag(self, tag, attrs):
+        for name, value in attrs:
+            if name in ("src", "href", "config", "content") and value:
+                self.add(value)
+
+    def add(self, url):
+        if url.startswith(DEFAULT_BASE_URL):
+            url = "./" + url[len(DEFAULT_BASE_URL):]
+        if url.startswith("./"):
+            path = re.split(r"[?#]", url[2:])[0]
+            self.paths.add(path or PAGE)
+
+
+def page_files():
+    references = PageReferences()
+    references.feed((ROOT / PAGE).read_text())
+    return references.paths
+
+
+def config_files(config):
+    """A PyScript config's [files] sources, which are relative to the config itself."""
+    folder = (ROOT / config).parent
+    sources = tomllib.loads((ROOT / config).read_text()).get("files", {})
+    return {(folder / source).resolve().relative_to(ROOT).as_posix() for source in sources}
+
+
+def published_files():
+    """Every file the page needs outside assets/vendor/, as paths relative to the repository."""
+    files = set(ALWAYS) | page_files()
+    for config in [path for path in files if path.endswith(".toml")]:
+        files |= config_files(config)
+    missing = sorted(path for path in files if not (ROOT / path).is_file())
+    if missing:
+        fail("the page refers to files that do not exist: " + ", ".join(missing))
+    return {path for path in files if not path.startswith(VENDOR + "/")}
+
+
+def build(out, base_url):
+    if not (ROOT / VENDOR).is_dir():
+        fail(VENDOR + " is missing: run `make vendor` first")
+    if out.exists() and any(out.iterdir()):
+        fail("%s is not empty: remove it first (`make site` does)" % out)
+    shutil.copytree(ROOT / VENDOR, out / VENDOR, dirs_exist_ok=True)
+    for path in sorted(published_files()):
+        data = (ROOT / path).read_bytes().replace(DEFAULT_BASE_URL.encode(), base_url.encode())
+        (out / path).parent.mkdir(parents=True, exist_ok=True)
+        (out / path).write_bytes(data)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=pathlib.Path, default=ROOT / "_site")
+    parser.add_argument("--base-url", default=DEFAULT_BASE_URL,
+                        help="the address the site is published at (default: base_url in site.toml)")
+    options = parser.parse_args()
+    base_url = options.base_url.rstrip("/") + "/"
+    if not BASE_URL_PATTERN.fullmatch(base_url):
+        fail("--base-url must be an absolute http(s) address of a folder, such as "
+             "https://you.github.io/should-i-connect/, not " + repr(options.base_url))
+    build(options.out.resolve(), base_url)
+    print("site: %s is ready for %s" % (options.out, base_url))
+
+
+if __name__ == "__main__":
+    main()
