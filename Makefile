@@ -28,7 +28,7 @@ rules-doc:  # standard library only, so no venv needed
 ## site: assemble the published site in _site/; BASE_URL=https://you.github.io/repo/ sets its address
 site: vendor
 	rm -rf _site
-	$(PY) tools/site.py --out _site $(if $(BASE_URL),--base-url '$(BASE_URL)')
+	$(PY) tools/build_site.py --out _site $(if $(BASE_URL),--base-url '$(BASE_URL)')
 
 ## vendor: copy the pinned runtimes and wheels into assets/vendor/ (git-ignored)
 vendor: $(VENV)/.installed node_modules/.installed

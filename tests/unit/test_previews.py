@@ -127,7 +127,7 @@ def test_the_snippet_in_the_embedding_guide_is_the_oembed_iframe():
 
 
 def test_every_absolute_url_in_the_sources_starts_with_the_default_base_url():
-    # tools/site.py swaps exactly that prefix for the real address: any other would go out as is.
+    # tools/build_site.py swaps exactly that prefix for the real address: any other would go out as is.
     for name in ("index.html", "oembed.json"):
         for url in re.findall(r"https?://[^\s\"'<>\\]+", (ROOT / name).read_text()):
             assert url.startswith(DEFAULT_BASE_URL), (name, url)

@@ -1,4 +1,4 @@
-"""The published folder (tools/site.py, `make site`): what the page needs, and nothing else."""
+"""The published folder (tools/build_site.py, `make site`): what the page needs, and nothing else."""
 
 import pathlib
 import subprocess
@@ -8,7 +8,7 @@ import tomllib
 from published_site import BASE_URL as PUBLISHED_BASE_URL
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
-SITE_SCRIPT = ROOT / "tools" / "site.py"
+SITE_SCRIPT = ROOT / "tools" / "build_site.py"
 DEFAULT_BASE_URL = tomllib.loads((ROOT / "site.toml").read_text())["base_url"]
 ENTRY_FILES = {"py/page_main.py", "py/engine_main.py"}  # the src of the two <script> tags
 

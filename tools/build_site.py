@@ -10,7 +10,7 @@ tools/vendor.py already keeps only what the page fetches.
 Link previews, the canonical link and oEmbed need absolute URLs. The sources carry the
 default base URL from site.toml; every published file gets it replaced by `--base-url`.
 
-Usage: python tools/site.py [--out _site] [--base-url https://OWNER.github.io/should-i-connect/]
+Usage: python tools/build_site.py [--out _site] [--base-url https://OWNER.github.io/should-i-connect/]
 """
 
 import argparse

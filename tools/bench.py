@@ -1,0 +1,434 @@
+"""Benchmark the page against its runtimes' own floor, and write docs/benchmarks.md (issue 6).
+
+Why: Python in the browser costs megabytes and seconds, and our users open the link on a
+phone. Absolute timings on a shared machine are noise, so every figure is a median over
+loads interleaved with two floor pages, and the targets are ratios measured in the same run:
+
+- floor 1 (bench/floor-micropython/) only boots the self-hosted MicroPython through PyScript;
+- floor 2 (bench/floor-pyodide/) only boots the self-hosted Pyodide worker through PyScript.
+
+Each load gets a fresh browser context (a cold cache), at 1x and at 4x CPU slowdown (CDP
+Emulation.setCPUThrottlingRate, a phone stand-in). The repeat visit loads the app again in the
+context of a cold app load, so its HTTP cache is warm. The server adds GitHub Pages'
+`Cache-Control: max-age=600` and counts what crosses the network; gzip sizes are computed
+here, as the local server does not compress and GitHub Pages does. Lighthouse runs last,
+with tools/lighthouse-config.mjs, which keeps observing until the note is shown.
+
+`--variant NAME=DIR` adds another copy of the app (a lever under test) to the interleaving.
+The results replace the block between the markers in docs/benchmarks.md; the rest of the
+file (what the numbers mean, the levers tried) is written by hand.
+
+Usage: python tools/bench.py [--runs 5] [--edits 50] [--lighthouse-runs 3] [--variant NAME=DIR]
+       BENCH_RUNS=1 BENCH_EDITS=5 BENCH_LIGHTHOUSE_RUNS=0 make bench   (a quick smoke run)
+"""
+
+import argparse
+import dataclasses
+import datetime
+import functools
+import gzip
+import json
+import math
+import os
+import pathlib
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import threading
+import time
+import urllib.parse
+
+from playwright.sync_api import sync_playwright
+
+from serve import make_server
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+OUTPUT = ROOT / "docs" / "benchmarks.md"
+SUB_PATH = "/should-i-connect/"  # as GitHub Pages serves a project site
+FLOORS = (("floor 1", "bench/floor-micropython/"), ("floor 2", "bench/floor-pyodide/"))
+CPU_SLOWDOWNS = (1, 4)
+CHROMIUM_ARGS = ["--disable-background-networking", "--disable-component-update", "--no-first-run"]
+LOAD_TIMEOUT_MS = 180_000  # Pyodide at 4x on a busy machine takes tens of seconds
+SETTLE_MS = 500  # after the note is shown, before the edits start
+ENGINE_FILE = "pyodide.mjs"  # the worker's first request: the engine starts loading
+LIGHTHOUSE_CLI = ROOT / "node_modules" / "lighthouse" / "cli" / "index.js"
+LIGHTHOUSE_CONFIG = ROOT / "tools" / "lighthouse-config.mjs"
+LIGHTHOUSE_CHROME_FLAGS = ["--headless=new", "--no-sandbox"] + CHROMIUM_ARGS
+LIGHTHOUSE_CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
+BEGIN, END = "<!-- bench:begin (written by tools/bench.py) -->", "<!-- bench:end -->"
+
+# Installed before any script of the page runs. Times are ms since navigation start.
+PROBE_SCRIPT = """
+window.__bench = {stages: {}, longTasks: [], edits: []};
+const longTasks = new PerformanceObserver((list) => {
+  for (const task of list.getEntries()) __bench.longTasks.push([task.startTime, task.duration]);
+});
+longTasks.observe({type: "longtask", buffered: true});
+// When <html data-state> first took each value: interactive (verdict shown), ready (note shown).
+new MutationObserver(() => {
+  const stage = document.documentElement.dataset.state;
+  if (stage && !(stage in __bench.stages)) __bench.stages[stage] = performance.now();
+}).observe(document, {attributes: true, subtree: true, attributeFilter: ["data-state"]});
+
+__bench.read = () => {
+  for (const task of longTasks.takeRecords()) __bench.longTasks.push([task.startTime, task.duration]);
+  const paint = performance.getEntriesByName("first-contentful-paint")[0];
+  return {fcp: paint ? paint.startTime : null, stages: __bench.stages, longTasks: __bench.longTasks};
+};
+
+// Each edit runs from its input event's own timestamp to the page's first DOM change after it
+// (the verdict) and to the next time a textarea gets a value (the note).
+__bench.watchEdits = () => {
+  addEventListener("input", (event) => __bench.edits.push({input: event.timeStamp}), true);
+  const reached = (step) => {
+    const edit = __bench.edits[__bench.edits.length - 1];
+    if (edit && edit[step] === undefined) edit[step] = performance.now();
+  };
+  new MutationObserver(() => reached("verdict")).observe(
+    document.body, {subtree: true, childList: true, characterData: true, attributes: true});
+  const value = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, "value");
+  Object.defineProperty(HTMLTextAreaElement.prototype, "value", {
+    ...value, set(text) { value.set.call(this, text); reached("note"); },
+  });
+};
+"""
+SETTLED = "['ready', 'error'].includes(document.documentElement.dataset.state)"
+EDIT_ANSWERED = "count => __bench.edits.length >= count && __bench.edits[count - 1].note !== undefined"
+
+
+class Site:
+    """A folder served like a GitHub Pages project site, logging what crosses the network."""
+
+    def __init__(self, folder):
+        self.folder = pathlib.Path(folder).resolve()
+        self.server = make_server(prefix=SUB_PATH, directory=self.folder, quiet=True)
+        self.url = self.server.url
+        self.fetched = fetched = []  # (perf_counter seconds, path, status) of every request answered
+        base = self.server.RequestHandlerClass  # functools.partial(handler class, directory=...)
+
+        class PagesLikeHandler(base.func):
+            def end_headers(self):
+                self.send_header("Cache-Control", "max-age=600")
+                super().end_headers()
+
+            def log_request(self, code="-", size="-"):
+                fetched.append((time.perf_counter(), urllib.parse.urlsplit(self.path).path, int(code)))
+
+        self.server.RequestHandlerClass = functools.partial(PagesLikeHandler, *base.args, **base.keywords)
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def file_for(self, path):
+        relative = urllib.parse.unquote(path[len(SUB_PATH):])
+        return self.folder / (relative + "index.html" if relative.endswith("/") or not relative else relative)
+
+    def network_use(self):
+        """Bytes of the bodies sent since the last call, raw and gzipped, and when the engine
+        was first requested (ms after the page itself was)."""
+        fetched, self.fetched[:] = list(self.fetched), []
+        raw = compressed = 0
+        for _, path, status in fetched:
+            if status == 200:
+                size, gzip_size = file_sizes(self.file_for(path))
+                raw, compressed = raw + size, compressed + gzip_size
+        engine = [at for at, path, _ in fetched if path.endswith("/" + ENGINE_FILE)]
+        engine_start = (engine[0] - fetched[0][0]) * 1000 if engine and fetched else None
+        return raw, compressed, engine_start
+
+
+@functools.lru_cache(maxsize=None)
+def file_sizes(path):
+    data = path.read_bytes()
+    return len(data), len(gzip.compress(data, compresslevel=6))
+
+
+@dataclasses.dataclass
+class Load:
+    """One page load: times in ms since navigation start, bytes over the network."""
+
+    fcp: float
+    stages: dict
+    long_tasks: list
+    raw_bytes: int
+    gzip_bytes: int
+    engine_start: float | None
+    edits: list = dataclasses.field(default_factory=list)  # (to verdict, to note) in ms
+
+    def tasks_after_paint(self):
+        """Main-thread long tasks from the first paint until the page settled."""
+        end = self.stages.get("ready", math.inf)
+        return [duration for start, duration in self.long_tasks if self.fcp <= start < end]
+
+    def blocking(self):
+        return sum(duration - 50 for duration in self.tasks_after_paint())
+
+    def longest_task(self):
+        return max(self.tasks_after_paint(), default=0)
+
+
+def load(context, url, site, cpu_slowdown):
+    page = context.new_page()
+    context.new_cdp_session(page).send("Emulation.setCPUThrottlingRate", {"rate": cpu_slowdown})
+    page.add_init_script(PROBE_SCRIPT)
+    site.network_use()  # forget what earlier loads fetched
+    page.goto(url)
+    page.wait_for_function(SETTLED, timeout=LOAD_TIMEOUT_MS, polling=100)
+    seen = page.evaluate("__bench.read()")
+    if "error" in seen["stages"]:
+        sys.exit("bench: %s did not start (data-state=error)" % url)
+    return page, Load(seen["fcp"], seen["stages"], seen["longTasks"], *site.network_use())
+
+
+def time_edits(page, count):
+    """Type into the first text field, one key at a time, each waiting for its note."""
+    page.wait_for_timeout(SETTLE_MS)
+    page.evaluate("__bench.watchEdits()")
+    page.locator("input[type=text]").first.focus()
+    for number in range(1, count + 1):
+        page.keyboard.press("x" if number % 2 else "Backspace")
+        page.wait_for_function(EDIT_ANSWERED, arg=number, timeout=LOAD_TIMEOUT_MS, polling=100)
+    return [(edit["verdict"] - edit["input"], edit["note"] - edit["input"]) for edit in page.evaluate("__bench.edits")]
+
+
+def run_loads(browser, apps, floors, runs, edits):
+    """Interleave the pages (app, repeat visit, variants, floor 1, floor 2, app, ...) per CPU slowdown."""
+    loads = {}
+    for cpu_slowdown in CPU_SLOWDOWNS:
+        for run in range(1, runs + 1):
+            for name, site in apps:
+                with_cache = browser.new_context()
+                page, cold = load(with_cache, site.url, site, cpu_slowdown)
+                cold.edits = time_edits(page, edits)
+                page.close()
+                _, warm = load(with_cache, site.url, site, cpu_slowdown)
+                with_cache.close()
+                loads.setdefault((cpu_slowdown, name), []).append(cold)
+                loads.setdefault((cpu_slowdown, name + ", repeat visit"), []).append(warm)
+            for name, site, path in floors:
+                context = browser.new_context()
+                _, floor = load(context, site.url + path, site, cpu_slowdown)
+                context.close()
+                loads.setdefault((cpu_slowdown, name), []).append(floor)
+            print("bench: %dx CPU, run %d of %d done" % (cpu_slowdown, run, runs), flush=True)
+    return loads
+
+
+def run_lighthouse(url, chromium, form_factor):
+    """One Lighthouse run: ({category: score}, what it waited for), or (None, why it failed)."""
+    command = ["node", str(LIGHTHOUSE_CLI), url, "--config-path=" + str(LIGHTHOUSE_CONFIG), "--output=json",
+               "--output-path=stdout", "--quiet", "--chrome-flags=" + " ".join(LIGHTHOUSE_CHROME_FLAGS)]
+    env = dict(os.environ, CHROME_PATH=chromium, LIGHTHOUSE_FORM_FACTOR=form_factor)
+    try:
+        done = subprocess.run(command, capture_output=True, text=True, env=env, timeout=600)
+    except (OSError, subprocess.TimeoutExpired) as error:
+        return None, str(error)
+    try:
+        report = json.loads(done.stdout)
+    except json.JSONDecodeError:
+        return None, "exit status %d: %s" % (done.returncode, done.stderr.strip()[-500:])
+    if report.get("runtimeError"):
+        return None, report["runtimeError"]["message"]
+    scores = {name: round(report["categories"][name]["score"] * 100) for name in LIGHTHOUSE_CATEGORIES}
+    waited = report["audits"].get("note-shown", {})
+    return scores, "waited until " + waited["displayValue"] if "displayValue" in waited else "the note gatherer did not report"
+
+
+def lighthouse_medians(url, chromium, runs):
+    """Median score per category, per form factor, and what each run's gatherer waited for."""
+    results = {}
+    for form_factor in ("mobile", "desktop"):
+        outcomes = [run_lighthouse(url, chromium, form_factor) for _ in range(runs)]
+        scored = [scores for scores, _ in outcomes if scores]
+        notes = sorted({note for _, note in outcomes})
+        medians = {name: statistics.median(s[name] for s in scored) for name in LIGHTHOUSE_CATEGORIES} if scored else None
+        results[form_factor] = (medians, len(scored), notes)
+        print("bench: Lighthouse %s done" % form_factor, flush=True)
+    return results
+
+
+# --- the report ----------------------------------------------------------------------
+
+def median(values):
+    values = [value for value in values if value is not None]
+    return statistics.median(values) if values else None
+
+
+def p95(values):
+    ordered = sorted(values)
+    return ordered[max(0, math.ceil(0.95 * len(ordered)) - 1)] if ordered else None
+
+
+def seconds(ms):
+    return "—" if ms is None else "%.2f s" % (ms / 1000)
+
+
+def millis(ms):
+    return "—" if ms is None else "%.0f ms" % ms
+
+
+def megabytes(count):
+    return "—" if count is None else "%.2f MB" % (count / 1e6)
+
+
+def ratio(part, whole):
+    return part / whole if part is not None and whole else None
+
+
+def times(value):
+    return "—" if value is None else "%.2fx" % value
+
+
+class Figures:
+    """Medians of one page at one CPU slowdown."""
+
+    def __init__(self, loads):
+        self.fcp = median(load.fcp for load in loads)
+        self.verdict = median(load.stages.get("interactive", load.stages.get("ready")) for load in loads)
+        self.note = median(load.stages.get("ready") for load in loads)
+        self.engine_start = median(load.engine_start for load in loads)
+        self.blocking = median(load.blocking() for load in loads)
+        self.longest = median(load.longest_task() for load in loads)
+        self.raw = median(load.raw_bytes for load in loads)
+        self.gzip = median(load.gzip_bytes for load in loads)
+        edits = [edit for load in loads for edit in load.edits]
+        self.to_verdict = [verdict for verdict, _ in edits]
+        self.to_note = [note for _, note in edits]
+
+
+def figures_table(columns):
+    """Medians per page, one column each; `columns` is [(title, Figures)]."""
+    rows = [
+        ("First contentful paint", lambda f: seconds(f.fcp)),
+        ("First verdict shown (floors: flag set)", lambda f: seconds(f.verdict)),
+        ("Note shown (floors: flag set)", lambda f: seconds(f.note)),
+        ("Engine starts loading (%s requested)" % ENGINE_FILE, lambda f: seconds(f.engine_start)),
+        ("Main-thread blocking after first paint", lambda f: millis(f.blocking)),
+        ("Longest task after first paint", lambda f: millis(f.longest)),
+        ("Input to verdict, median / p95", lambda f: "%s / %s" % (millis(median(f.to_verdict)), millis(p95(f.to_verdict))) if f.to_verdict else "—"),
+        ("Input to note, median / p95", lambda f: "%s / %s" % (millis(median(f.to_note)), millis(p95(f.to_note))) if f.to_note else "—"),
+        ("Bytes over the network, raw", lambda f: megabytes(f.raw)),
+        ("Bytes over the network, gzip", lambda f: megabytes(f.gzip)),
+    ]
+    lines = ["| Median | " + " | ".join(title for title, _ in columns) + " |",
+             "| --- |" + " ---: |" * len(columns)]
+    for label, show in rows:
+        lines.append("| %s | %s |" % (label, " | ".join(show(figures) for _, figures in columns)))
+    return lines
+
+
+def target_rows(app, repeat, floor1, floor2):
+    """(target, measured, met) for the issue's targets that come from the loads, at one CPU slowdown."""
+    floors = lambda attribute: (getattr(floor1, attribute) or 0) + (getattr(floor2, attribute) or 0)
+    verdict, note, warm_note = ratio(app.verdict, floor1.verdict), ratio(app.note, floor2.note), ratio(repeat.note, floor2.note)
+    raw, gz = ratio(app.raw, floors("raw")), ratio(app.gzip, floors("gzip"))
+    to_verdict, to_note = median(app.to_verdict), p95(app.to_note)
+    return [
+        ("First verdict at most 1.3x floor 1", "%s (%s vs %s)" % (times(verdict), seconds(app.verdict), seconds(floor1.verdict)), verdict is not None and verdict <= 1.3),
+        ("Note shown, cold, 0.9x floor 2 or better", "%s (%s vs %s)" % (times(note), seconds(app.note), seconds(floor2.note)), note is not None and note <= 0.9),
+        ("Note shown on a repeat visit at most 0.6x cold floor 2", "%s (%s)" % (times(warm_note), seconds(repeat.note)), warm_note is not None and warm_note <= 0.6),
+        ("Main-thread blocking after first paint at most 200 ms", millis(app.blocking), app.blocking is not None and app.blocking <= 200),
+        ("No task over 250 ms after first paint", "longest " + millis(app.longest), app.longest is not None and app.longest <= 250),
+        ("Input to verdict under 16 ms, median", millis(to_verdict), to_verdict is not None and to_verdict < 16),
+        ("Input to note under 50 ms, p95", millis(to_note), to_note is not None and to_note < 50),
+        ("Bytes, raw: at most 1.03x floors 1 + 2", "%s (%s vs %s)" % (times(raw), megabytes(app.raw), megabytes(floors("raw"))), raw is not None and raw <= 1.03),
+        ("Bytes, gzip: at most 1.03x floors 1 + 2", "%s (%s vs %s)" % (times(gz), megabytes(app.gzip), megabytes(floors("gzip"))), gz is not None and gz <= 1.03),
+    ]
+
+
+def lighthouse_rows(results):
+    if results is None:
+        return [("Lighthouse", "not run (--lighthouse-runs 0)", False)]
+    wanted = {"performance": {"mobile": 90, "desktop": 95}, "accessibility": 100, "best-practices": 100, "seo": 100}
+    rows = []
+    for form_factor, (medians, _, notes) in results.items():
+        for name in LIGHTHOUSE_CATEGORIES:
+            floor = wanted[name][form_factor] if isinstance(wanted[name], dict) else wanted[name]
+            score = medians[name] if medians else None
+            measured = "%g" % score if score is not None else "did not run: " + "; ".join(notes)
+            rows.append(("Lighthouse %s, %s: %d or more" % (name, form_factor, floor), measured, score is not None and score >= floor))
+    return rows
+
+
+def machine():
+    model = re.search(r"model name\s*:\s*(.*)", pathlib.Path("/proc/cpuinfo").read_text()) if os.path.exists("/proc/cpuinfo") else None
+    return "%s, %d cores (nproc), %s, load average %.1f at the start" % (
+        model.group(1) if model else platform.processor() or "unknown CPU", os.cpu_count(), platform.platform(), os.getloadavg()[0])
+
+
+def report(loads, app_names, lighthouse, context):
+    lines = [BEGIN, "", "Measured %(date)s on %(machine)s, with %(browser)s." % context, "",
+             "Command: `%(command)s`, that is `tools/bench.py %(options)s`: %(runs)d loads per page per CPU "
+             "setting, %(edits)d edits per app load, %(lighthouse_runs)d Lighthouse runs per form factor." % context, ""]
+    for cpu_slowdown in CPU_SLOWDOWNS:
+        figures = lambda name: Figures(loads[(cpu_slowdown, name)])
+        names = [name for app in app_names for name in (app, app + ", repeat visit")] + [name for name, _ in FLOORS]
+        lines += ["### %dx CPU%s" % (cpu_slowdown, "" if cpu_slowdown == 1 else " slowdown"), ""]
+        lines += figures_table([(name, figures(name)) for name in names]) + [""]
+        for app in app_names:
+            rows = target_rows(figures(app), figures(app + ", repeat visit"), figures("floor 1"), figures("floor 2"))
+            lines += ["Targets for **%s** at %dx CPU:" % (app, cpu_slowdown), "",
+                      "| Target | Measured | Met |", "| --- | --- | --- |"]
+            lines += ["| %s | %s | %s |" % (target, measured, "yes" if met else "**no**") for target, measured, met in rows]
+            lines.append("")
+    lines += ["### Lighthouse 12.2.3 (the app; median of the runs)", "",
+              "| Target | Measured | Met |", "| --- | --- | --- |"]
+    lines += ["| %s | %s | %s |" % (target, measured, "yes" if met else "**no**") for target, measured, met in lighthouse_rows(lighthouse)]
+    if lighthouse:
+        lines += ["", "What Lighthouse's note gatherer waited for (one line per distinct outcome):", ""]
+        lines += ["- %s: %s" % (form_factor, note) for form_factor, (_, _, notes) in lighthouse.items() for note in notes]
+    return lines + ["", END]
+
+
+def write_report(lines):
+    """Replace the results block of docs/benchmarks.md, keeping the hand-written text around it."""
+    block = "\n".join(lines)
+    text = OUTPUT.read_text() if OUTPUT.exists() else "# Benchmarks\n\n%s\n%s\n" % (BEGIN, END)
+    start, end = text.index(BEGIN), text.index(END) + len(END)
+    OUTPUT.parent.mkdir(exist_ok=True)
+    OUTPUT.write_text(text[:start] + block + text[end:])
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=int(os.environ.get("BENCH_RUNS", 5)),
+                        help="loads per page per CPU setting (default 5, or $BENCH_RUNS)")
+    parser.add_argument("--edits", type=int, default=int(os.environ.get("BENCH_EDITS", 50)),
+                        help="edits timed in each app load (default 50, or $BENCH_EDITS)")
+    parser.add_argument("--lighthouse-runs", type=int, default=int(os.environ.get("BENCH_LIGHTHOUSE_RUNS", 3)),
+                        help="Lighthouse runs per form factor; 0 skips it (default 3, or $BENCH_LIGHTHOUSE_RUNS)")
+    parser.add_argument("--variant", action="append", default=[], metavar="NAME=DIR",
+                        help="another copy of the site whose app joins the interleaving (a lever under test)")
+    options = parser.parse_args()
+    if options.runs < 1 or options.edits < 1:
+        parser.error("--runs and --edits must be at least 1")
+
+    site = Site(ROOT)
+    apps = [("app", site)] + [(name, Site(folder)) for name, folder in (v.split("=", 1) for v in options.variant)]
+    floors = [(name, site, path) for name, path in FLOORS]
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.executable_path
+        if not os.path.exists(chromium):
+            chromium = shutil.which("chromium") or "/usr/bin/chromium"
+        browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+        browser_version = browser.version
+        loads = run_loads(browser, apps, floors, options.runs, options.edits)
+        browser.close()
+    lighthouse = lighthouse_medians(site.url, chromium, options.lighthouse_runs) if options.lighthouse_runs else None
+
+    context = {
+        "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        "machine": machine(),
+        "browser": "Chromium %s (%s), headless, Playwright" % (browser_version, chromium),
+        "command": "make bench",
+        "options": " ".join(["--runs %d --edits %d --lighthouse-runs %d" % (options.runs, options.edits, options.lighthouse_runs)]
+                            + ["--variant " + variant for variant in options.variant]),
+        "runs": options.runs, "edits": options.edits, "lighthouse_runs": options.lighthouse_runs,
+    }
+    write_report(report(loads, [name for name, _ in apps], lighthouse, context))
+    print("bench: results are in " + str(OUTPUT.relative_to(ROOT)))
+
+
+if __name__ == "__main__":
+    main()
