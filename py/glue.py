@@ -14,7 +14,7 @@ import json
 from pyscript import document, window, workers
 from pyscript.ffi import create_proxy
 
-from shouldconnect import content, dates, form, note, rules
+from shouldconnect import content, dates, form, linkstate, note, rules
 
 # Pyodide boots in a few seconds here; a slow phone on a slow network gets far longer.
 ENGINE_LIMIT_S = 90
@@ -66,6 +66,44 @@ def read_form():
     for name in form.FLAG_FIELDS:
         values[name] = bool(element(name).checked)
     return form.normalize(values)
+
+
+def write_form(values):
+    """Put a dict of form values back into the controls (restoring a shared link)."""
+    for name in form.TEXT_FIELDS + ("date",):
+        element(name).value = values[name]
+    for name in form.CHOICES:
+        control = element(name)
+        if control:
+            control.value = values[name]
+        else:
+            document.querySelector('input[name="' + name + '"][value="' + values[name] + '"]').checked = True
+    for name in form.FLAG_FIELDS:
+        element(name).checked = values[name]
+
+
+def restore_from_link():
+    """Open a shared link: fill the form from its fragment, or say once why not."""
+    link = linkstate.decode(window.location.hash)
+    if link["status"] == "ok":
+        write_form(link["values"])
+        element("include_names").checked = link["names"]
+    elif link["status"] in content.LINK_NOTICES:
+        notice = element("link-notice")
+        notice.textContent = content.LINK_NOTICES[link["status"]]
+        notice.hidden = False
+
+
+def follow_address(situation):
+    """Keep the address bar on the current answers, replacing (never adding) history entries."""
+    location = window.location
+    fragment = linkstate.encode(situation, element("include_names").checked)
+    if "embed=1" in location.hash:
+        fragment += "&embed=1"
+    address = location.pathname + location.search + ("#" + fragment if fragment != "v=1" else "")
+    if address != location.pathname + location.search + location.hash:
+        window.history.replaceState(None, "", address)
+    element("share-url").value = location.href
 
 
 def today_iso():
@@ -139,6 +177,7 @@ class Page:
         days = dates.days_until(situation["date"], today_iso())
         decision = rules.decide(situation, days)
         show_verdict(decision, rules.what_would_change(situation, days))
+        follow_address(situation)
         if decision["verdict"] != self.verdict:
             self.verdict = decision["verdict"]
             self.offer_messages()
@@ -221,6 +260,12 @@ class Page:
     def copy(self, event):
         asyncio.create_task(self.copy_message())
 
+    def copy_link(self, event):
+        asyncio.create_task(copy_link())
+
+    def share(self, event):
+        asyncio.create_task(share_link())
+
     async def copy_message(self):
         text_box = element("note-text")
         status_line = element("copy-status")
@@ -247,11 +292,40 @@ class Page:
         status_line.textContent = " ".join(("Copied.",) + note.note_warnings(status))
 
 
+async def copy_link():
+    status_line = element("share-status")
+    status_line.textContent = ""
+    try:
+        await window.navigator.clipboard.writeText(window.location.href)
+    except Exception as error:
+        log_error("clipboard", error)
+        element("share-url").focus()
+        element("share-url").select()
+        status_line.textContent = content.LINK_COPY_FALLBACK
+        return
+    names = element("include_names").checked
+    status_line.textContent = content.LINK_COPIED if names else content.LINK_COPIED_NO_NAMES
+
+
+async def share_link():
+    """The phone's own share sheet; cancelling it is not an error worth showing."""
+    try:
+        await window.navigator.share(window.Object.fromEntries([
+            ["title", document.title], ["url", window.location.href]]))
+    except Exception as error:
+        if "AbortError" not in repr(error):
+            log_error("share", error)
+
+
 def start():
-    """Wire the events, show the first verdict and ask for the first messages."""
+    """Wire the events, restore a shared link, show the first verdict, ask for the messages."""
     page = Page()
     document.addEventListener("input", guarded(page.on_input))
     element("rewrite").addEventListener("click", guarded(page.rewrite))
     element("copy").addEventListener("click", guarded(page.copy))
+    element("copy-link").addEventListener("click", guarded(page.copy_link))
+    element("share").addEventListener("click", guarded(page.share))
+    element("share").hidden = not hasattr(window.navigator, "share")
+    restore_from_link()
     page.update()
     document.documentElement.dataset.state = "interactive"

@@ -5,8 +5,8 @@
  * this page can come before the Pyodide worker has written the note. The NoteShown gatherer
  * runs first in the phase that stops the trace and holds it until <html data-state> is
  * "ready" (note shown) or "error", so the trace and its metrics cover the whole start-up.
- * The note-shown audit (in no category) reports what it waited for, for the report; it is
- * also what keeps the artifact: Lighthouse drops artifacts that no audit requires.
+ * The note-shown audit reports what it waited for, in a category of its own: Lighthouse drops
+ * audits that no category lists, and then artifacts that no audit requires.
  *
  * LIGHTHOUSE_FORM_FACTOR=desktop takes Lighthouse's desktop settings; anything else, mobile.
  */
@@ -81,4 +81,8 @@ export default {
   settings,
   artifacts: [{id: 'NoteShown', gatherer: {instance: new NoteShown()}}, ...defaultConfig.artifacts],
   audits: [...defaultConfig.audits, {implementation: NoteShownAudit}],
+  categories: {
+    ...defaultConfig.categories,
+    'start-up': {title: 'Start-up', auditRefs: [{id: 'note-shown', weight: 1}]},
+  },
 };

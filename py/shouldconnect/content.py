@@ -210,3 +210,16 @@ FREE_NOTE_QUOTA = (
     "A free account can add a personal note to only a few requests a month, so save"
     " them for moments like this one."
 )
+
+# Said once, above the form, when a shared link can't be used.
+LINK_NOTICES = {
+    "damaged": "This link looks damaged, so the form starts from its usual answers.",
+    "foreign": "This link wasn't made by this page, so the form starts from its usual answers.",
+    "future": (
+        "This link was made by a newer version of this page, so the form starts from its"
+        " usual answers. Reloading may bring the newer version."
+    ),
+}
+LINK_COPIED = "Link copied."
+LINK_COPIED_NO_NAMES = "Link copied, without names."
+LINK_COPY_FALLBACK = "Your browser didn't let us copy it. The link is selected: press Ctrl+C (Cmd+C on a Mac)."

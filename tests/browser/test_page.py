@@ -104,7 +104,7 @@ def test_copy_puts_the_exact_note_on_the_clipboard_and_says_so(app):
     fill(app, "Zoë Ng 😀", "Umbrella", "Analyst", local_date(10), culture="open", presence="open")
     wait_for_note_containing(app, "Zoë Ng 😀")
     app.get_by_role("button", name="Copy message").click()
-    expect(app.get_by_role("status")).to_have_text("Copied.")
+    expect(app.locator("#copy-status")).to_have_text("Copied.")
     assert app.evaluate("navigator.clipboard.readText()") == note_text(app)
 
 
@@ -112,8 +112,8 @@ def test_copy_warns_while_placeholders_remain(app):
     fill(app, "", "Umbrella", "Analyst", local_date(10), culture="open", presence="open")
     wait_for_note_containing(app, "[Interviewer's name]")
     app.get_by_role("button", name="Copy message").click()
-    expect(app.get_by_role("status")).to_contain_text("Copied.")
-    expect(app.get_by_role("status")).to_contain_text("[Interviewer's name]")
+    expect(app.locator("#copy-status")).to_contain_text("Copied.")
+    expect(app.locator("#copy-status")).to_contain_text("[Interviewer's name]")
 
 
 def test_markup_typed_into_a_field_stays_text_and_never_runs(app):

@@ -115,9 +115,9 @@ def test_a_note_over_the_limit_needs_a_second_click_to_copy(app):
     long_note = "word " * 50
     app.locator("#note-text").fill(long_note)
     app.get_by_role("button", name="Copy message").click()
-    expect(app.get_by_role("status")).to_contain_text("over LinkedIn's limit")
+    expect(app.locator("#copy-status")).to_contain_text("over LinkedIn's limit")
     app.get_by_role("button", name="Copy anyway").click()
-    expect(app.get_by_role("status")).to_contain_text("Copied.")
+    expect(app.locator("#copy-status")).to_contain_text("Copied.")
     assert app.evaluate("navigator.clipboard.readText()") == long_note
     app.get_by_role("button", name="Rewrite from my answers").click()
 

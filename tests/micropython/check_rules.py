@@ -10,7 +10,7 @@ SystemExit(1) if anything failed. Plain Python, so it runs on CPython too.
 import sys
 
 from rule_cases import BASE_SITUATION, RULE_CASES, situation_for
-from shouldconnect import dates, form, note, rules
+from shouldconnect import dates, form, linkstate, note, rules
 
 SUMMARY_FORMAT = "%s: %d passed, %d failed"
 
@@ -83,7 +83,21 @@ def _flip_keys(situation, days):
     )
 
 # (label, function, arguments, expected result), expected values worked out by hand.
+_LINKED = form.normalize({"interviewer": "Zo\u00eb \U0001F600 \u05e9\u05e8\u05d4", "company": "R&D <x>",
+                          "culture": "open", "date": "2026-12-01", "invited": True, "tone": "brief"})
+
+
+def _round_trip(include_names):
+    link = linkstate.decode("#" + linkstate.encode(_LINKED, include_names))
+    return link["status"], link["values"]["interviewer"], link["values"]["culture"], link["values"]["invited"]
+
+
 EXTRA_CHECKS = (
+    ("a share link with names round-trips emoji and Hebrew", _round_trip, (True,),
+     ("ok", "Zo\u00eb \U0001F600 \u05e9\u05e8\u05d4", "open", True)),
+    ("a share link without names drops the name only", _round_trip, (False,), ("ok", "", "open", True)),
+    ("a share link with bad UTF-8 is damaged", lambda: linkstate.decode("#v=1&iw=%E2%28%A1")["status"], (), "damaged"),
+    ("a newer share link is recognised", lambda: linkstate.decode("#v=7")["status"], (), "future"),
     ("parse_iso accepts a leap day", dates.parse_iso, ("2024-02-29",), (2024, 2, 29)),
     ("parse_iso: 2000 was a leap year", dates.parse_iso, ("2000-02-29",), (2000, 2, 29)),
     ("parse_iso: 1900 was not a leap year", dates.parse_iso, ("1900-02-29",), None),

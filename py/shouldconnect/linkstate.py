@@ -1,0 +1,128 @@
+"""Share links: the whole form in the URL fragment, compact, versioned and safe to open.
+
+The state lives after "#", which browsers never send to a server or in a Referer
+header. Only answers that differ from the defaults are written, under short keys, and
+names (the interviewer, the company, a mutual contact, your own) stay out unless the
+candidate asks for them. Decoding never raises: a damaged, foreign or newer link gives
+the defaults and a status the page can explain. MicroPython has no urllib, so the
+percent-encoding is done here by hand.
+"""
+
+from .form import CHOICES, DEFAULTS, FLAG_FIELDS, normalize
+from .dates import parse_iso
+
+VERSION = 1
+# field -> short key in the link, in the order they are written.
+KEYS = (
+    ("date", "d"), ("culture", "c"), ("presence", "p"), ("note", "n"), ("premium", "pm"),
+    ("interviewer_role", "ir"), ("industry", "in"), ("mutual", "m"), ("stage", "s"),
+    ("invited", "iv"), ("follow_first", "f"), ("tone", "t"), ("role", "j"), ("topic", "tp"),
+    ("interviewer", "iw"), ("company", "co"), ("mutual_name", "mn"), ("your_name", "yn"),
+)
+NAME_FIELDS = ("interviewer", "company", "mutual_name", "your_name")
+# Keys the page or its hosts may add that say nothing about the form (embed mode,
+# WordPress's "?secret=" on embedded frames).
+HARMLESS_KEYS = ("embed", "?secret", "secret")
+_UNRESERVED = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~"
+_HEX = "0123456789ABCDEF"
+
+
+def quote(text):
+    """Percent-encode UTF-8 text, keeping only unreserved characters as they are."""
+    out = []
+    for byte in text.encode("utf-8"):
+        char = chr(byte)
+        out.append(char if byte < 128 and char in _UNRESERVED else "%" + _HEX[byte >> 4] + _HEX[byte & 15])
+    return "".join(out)
+
+
+def unquote(text):
+    """Undo quote(); raises ValueError on a malformed escape or invalid UTF-8."""
+    data = bytearray()
+    index = 0
+    while index < len(text):
+        char = text[index]
+        if char == "%":
+            pair = text[index + 1:index + 3].upper()
+            if len(pair) != 2 or pair[0] not in _HEX or pair[1] not in _HEX:
+                raise ValueError("bad escape")
+            data.append(_HEX.index(pair[0]) * 16 + _HEX.index(pair[1]))
+            index += 3
+        else:
+            data.extend(char.encode("utf-8"))
+            index += 1
+    return bytes(data).decode("utf-8")
+
+
+def encode(situation, include_names):
+    """The fragment (without "#") for a normalized situation."""
+    parts = ["v=" + str(VERSION)]
+    for field, key in KEYS:
+        value = situation[field]
+        if value == DEFAULTS[field] or (field in NAME_FIELDS and not include_names):
+            continue
+        if field in FLAG_FIELDS:
+            value = "1" if value else "0"
+        parts.append(key + "=" + quote(value))
+    return "&".join(parts)
+
+
+def _pairs(fragment):
+    pairs = {}
+    for part in fragment.lstrip("#").split("&"):
+        if part:
+            key, _, value = part.partition("=")
+            pairs[key] = value
+    return pairs
+
+
+def _value(field, raw):
+    """The form value for one link value, or ValueError if it can't be one."""
+    text = unquote(raw)
+    if field in FLAG_FIELDS:
+        if text not in ("0", "1"):
+            raise ValueError(field)
+        return text == "1"
+    if field in CHOICES and text not in CHOICES[field]:
+        raise ValueError(field)
+    if field == "date" and parse_iso(text) is None:
+        raise ValueError(field)
+    return text
+
+
+def decode(fragment):
+    """Read a fragment: {"status", "values", "names"}.
+
+    status: "empty" (nothing of ours), "ok", "damaged", "foreign" (someone else's
+    fragment) or "future" (a newer version of the page wrote it). values is a full
+    normalized form dict: the link's answers, or the defaults when status isn't "ok".
+    names is True when the link carried any name.
+    """
+    result = {"status": "empty", "values": dict(DEFAULTS), "names": False}
+    try:
+        pairs = _pairs(fragment if isinstance(fragment, str) else "")
+        version = pairs.pop("v", None)
+        for key in HARMLESS_KEYS:
+            pairs.pop(key, None)
+        if version is None:
+            result["status"] = "foreign" if pairs else "empty"
+            return result
+        if not version.isdigit():
+            result["status"] = "damaged"
+            return result
+        if int(version) > VERSION:
+            result["status"] = "future"
+            return result
+        field_of = dict((key, field) for field, key in KEYS)
+        values = {}
+        for key, raw in pairs.items():
+            if key not in field_of:
+                raise ValueError(key)
+            values[field_of[key]] = _value(field_of[key], raw)
+    except (ValueError, UnicodeError):
+        result["status"] = "damaged"
+        return result
+    result["status"] = "ok"
+    result["values"] = normalize(values)
+    result["names"] = True in [field in values for field in NAME_FIELDS]
+    return result

@@ -1,0 +1,73 @@
+"""Share links in the browser: the address follows the form, links restore it, bad links don't break it."""
+
+from playwright.sync_api import expect
+
+from actions import fill, local_date, note_text, verdict_of, wait_for_note_containing
+
+PERMISSIONS = ["clipboard-read", "clipboard-write"]
+
+
+def copied_link(page):
+    page.evaluate("navigator.clipboard.writeText('')")
+    page.get_by_role("button", name="Copy link").click()
+    page.wait_for_function("async () => (await navigator.clipboard.readText()) === location.href")
+    expect(page.locator("#share-status")).to_contain_text("Link copied")
+    return page.evaluate("navigator.clipboard.readText()")
+
+
+def test_the_address_follows_the_form_without_adding_history(app):
+    start_length = app.evaluate("history.length")
+    fill(app, "Ana Ruiz", "Initech", "Designer", local_date(10), culture="open", presence="open")
+    assert "c=open" in app.url and "p=open" in app.url
+    assert app.evaluate("history.length") == start_length
+    assert app.locator("#share-url").input_value() == app.url
+
+
+def test_a_link_without_names_restores_the_advice_but_not_the_names(app, open_app):
+    fill(app, "Ana Ruiz", "Initech", "Designer", local_date(10), culture="open", presence="open",
+         interviewer_role="recruiter", topic="design systems")
+    app.get_by_label("Include names in the link").uncheck()
+    link = copied_link(app)
+    expect(app.locator("#share-status")).to_have_text("Link copied, without names.")
+    assert "Ana" not in link and "Initech" not in link
+    friend, watch = open_app(link.split("/should-i-connect/", 1)[1])
+    assert verdict_of(friend) == "connect"
+    assert friend.get_by_label("Job title").input_value() == "Designer"
+    assert friend.get_by_label("Interviewer's name").input_value() == ""
+    assert friend.get_by_label("Who is the interviewer?").input_value() == "recruiter"
+    wait_for_note_containing(friend, "[Interviewer's name]")
+    watch.assert_clean(friend)
+
+
+def test_a_link_with_names_shows_the_same_verdict_and_note(app, open_app):
+    fill(app, "Zoë 😀 Ng", "R&D <Labs>", "Analyst", local_date(-1), culture="formal", presence="private")
+    app.get_by_label("Include names in the link").check()
+    wait_for_note_containing(app, "Zoë 😀 Ng")
+    link = copied_link(app)
+    friend, watch = open_app(link.split("/should-i-connect/", 1)[1])
+    assert verdict_of(friend) == "after"
+    assert friend.get_by_label("Company", exact=True).input_value() == "R&D <Labs>"
+    expect(friend.get_by_label("Include names in the link")).to_be_checked()
+    wait_for_note_containing(friend, "Zoë 😀 Ng")
+    assert note_text(friend) == note_text(app)
+    watch.assert_clean(friend)
+    app.get_by_label("Include names in the link").uncheck()
+
+
+def test_a_damaged_link_falls_back_to_the_defaults_and_says_so_once(open_app):
+    page, watch = open_app("#v=1&c=sideways&iw=%E2%28", wait_for="interactive")
+    notice = page.locator("#link-notice")
+    expect(notice).to_have_text("This link looks damaged, so the form starts from its usual answers.")
+    assert verdict_of(page) == "wait"
+    assert page.locator('input[name="culture"]:checked').get_attribute("value") == "unsure"
+    page.get_by_label("Interviewer's name").fill("Ana")
+    expect(notice).to_be_visible()  # said once, not repeated or flickering
+    assert "c=sideways" not in page.url
+    watch.assert_clean(page)
+
+
+def test_a_link_from_a_newer_version_says_so(open_app):
+    page, watch = open_app("#v=99&c=open", wait_for="interactive")
+    expect(page.locator("#link-notice")).to_contain_text("newer version")
+    assert verdict_of(page) == "wait"
+    watch.assert_clean(page)
