@@ -18,5 +18,10 @@ window.addEventListener("error", (event) => {
     giveUp("could not load " + (target.src || target.href));
   }
 }, true);
-// PyScript reports a runtime or module that failed to download as an unhandled rejection.
-window.addEventListener("unhandledrejection", (event) => giveUp("start-up failed: " + event.reason));
+// PyScript reports a runtime or module that failed to download as an unhandled rejection. While
+// the page is loading, that is the failure this watchdog reports, so it counts as handled here.
+window.addEventListener("unhandledrejection", (event) => {
+  if (root.dataset.state !== "loading") return;
+  giveUp("start-up failed: " + event.reason);
+  event.preventDefault();
+});

@@ -12,17 +12,22 @@ import asyncio
 import json
 
 from pyscript import document, window, workers
-from pyscript.ffi import create_proxy
+from pyscript.ffi import create_proxy, to_js
 
-from shouldconnect import content, dates, form, linkstate, note, rules
+from shouldconnect import content, dates, embed, form, linkstate, note, rules
 
 # Pyodide boots in a few seconds here; a slow phone on a slow network gets far longer.
 ENGINE_LIMIT_S = 90
-ENGINE_FAILED = (
-    "The message writer could not start, so there is no message to copy yet. The"
-    " advice above still holds; reloading the page may help."
-)
+# What the message worker downloads that Pyodide, if it fails, never reports (see check_download).
+PYODIDE_WASM = "./assets/vendor/pyodide/pyodide.asm.wasm"
+# The message box's placeholder while the writer starts (as in index.html), and once it has failed.
+WRITING_PLACEHOLDER = "Your message appears here in a few seconds."
+OWN_MESSAGE_PLACEHOLDER = "Write your own message here; the counter still counts it."
 HANDLER_FAILED = "Something went wrong there. It has been logged; please try again."
+# Test-only, ships disabled: nothing in the page, a link or the form ever sets this window
+# property. A browser test sets it to make the next event handler raise, proving that a failure
+# is caught, logged and shown, and that the next input works again.
+FAIL_NEXT_EVENT = "shouldConnectFailNextEvent"
 SHOWN_FLIPS = 4
 
 
@@ -35,19 +40,73 @@ def log_error(where, error):
     window.console.error("should-i-connect: " + where + ": " + repr(error))
 
 
+def fail_if_a_test_asks():
+    """The test-only hook (FAIL_NEXT_EVENT): raise once, then forget the request."""
+    if getattr(window, FAIL_NEXT_EVENT, False):
+        setattr(window, FAIL_NEXT_EVENT, False)
+        raise RuntimeError("failure injected by a test")
+
+
 def guarded(handler):
-    """Wrap an event handler so one failure is logged and shown, and the next event works."""
+    """Wrap an event handler so one failure is logged and shown as a short message, and the
+    next event works (and clears that message)."""
     def run(event):
+        status_line = element("copy-status")
         try:
+            fail_if_a_test_asks()
             handler(event)
         except Exception as error:
             log_error("handler", error)
-            element("copy-status").textContent = HANDLER_FAILED
+            status_line.textContent = HANDLER_FAILED
+            return
+        if status_line.textContent == HANDLER_FAILED:
+            status_line.textContent = ""
     return create_proxy(run)
 
 
-async def start_engine():
-    return await workers["engine"]
+async def check_download():
+    """Fail at once if the page cannot fetch Pyodide's WebAssembly.
+
+    Pyodide 314 never reports a failed download of that file: it logs "wasm instantiation
+    failed!" and waits forever, so the worker would only fail at the time limit. Asking for
+    the same file, headers only, shows what the worker met: if the page can't get it, nor can
+    the worker. The handlers go on in this same task: MicroPython would attach its own a task
+    later, and a fetch refused at once would meanwhile count as an unhandled rejection.
+    """
+    problem = await window.fetch(PYODIDE_WASM, to_js({"method": "HEAD"})).then(
+        lambda response: None if response.ok else "HTTP %d" % response.status,
+        lambda error: window.String(error))
+    if problem:
+        raise RuntimeError(PYODIDE_WASM + ": " + problem)
+
+
+async def engine_exports(worker_name):
+    """The message engine's functions, once its worker has started."""
+    await check_download()
+    return await workers[worker_name]
+
+
+def replace_worker(old_name, new_name):
+    """Swap the engine's worker for a fresh one (same script and config) and return its name.
+
+    A retry needs a new worker under a new name: the failed one may be stuck downloading
+    forever (it is stopped here), and PyScript keeps the first outcome of a worker's name.
+    """
+    old = document.querySelector('[worker][name="' + old_name + '"]')
+    fresh = document.createElement("script")
+    fresh.type = "py"
+    fresh.setAttribute("worker", "")
+    fresh.setAttribute("name", new_name)
+    for attribute in ("src", "config"):
+        fresh.setAttribute(attribute, old.getAttribute(attribute))
+    old.xworker.terminate()
+    old.replaceWith(fresh)
+    return new_name
+
+
+def in_background(start_task):
+    """An event handler that starts an async task (clipboard, share sheet) and returns."""
+    return lambda event: asyncio.create_task(start_task())
 
 
 def checked_value(name):
@@ -95,15 +154,41 @@ def restore_from_link():
 
 
 def follow_address(situation):
-    """Keep the address bar on the current answers, replacing (never adding) history entries."""
+    """Keep the address bar on the current answers, replacing (never adding) history entries.
+
+    The link offered for sharing is the same answers on the full page: embed mode stays
+    with the frame it was opened in.
+    """
     location = window.location
     fragment = linkstate.encode(situation, element("include_names").checked)
+    answers = "#" + fragment if fragment != "v=1" else ""
+    address = location.pathname + location.search + answers
     if "embed=1" in location.hash:
-        fragment += "&embed=1"
-    address = location.pathname + location.search + ("#" + fragment if fragment != "v=1" else "")
+        address += ("&" if answers else "#") + "embed=1"
     if address != location.pathname + location.search + location.hash:
         window.history.replaceState(None, "", address)
-    element("share-url").value = location.href
+    element("share-url").value = location.origin + location.pathname + answers
+
+
+def page_base_url():
+    """The folder this page is published in, as embed code must name it."""
+    location = window.location
+    return location.origin + location.pathname[:location.pathname.rfind("/") + 1]
+
+
+async def copy_text(text, status_line, source, copied):
+    """Copy to the clipboard and say so; where the browser refuses (an iframe without
+    clipboard-write, an old browser), select `source` and tell the reader to press Ctrl+C."""
+    status_line.textContent = ""
+    try:
+        await window.navigator.clipboard.writeText(text)
+    except Exception as error:
+        log_error("clipboard", error)
+        source.focus()
+        source.select()
+        status_line.textContent = content.COPY_FALLBACK
+        return
+    status_line.textContent = copied
 
 
 def today_iso():
@@ -162,8 +247,11 @@ class Page:
     wrote, the newest request, and the messages the candidate edited (never overwritten)."""
 
     def __init__(self):
-        self.engine = None
+        self.engine = None  # the message engine's functions, once its worker has started
+        self.engine_worker = "engine"  # the worker's name; index.html starts the first
+        self.retries = 0
         self.latest_request = 0
+        self.answers = None  # the newest (situation, days), written once the engine is there
         self.verdict = ""
         self.written = {}
         self.edited = {}
@@ -183,7 +271,9 @@ class Page:
             self.offer_messages()
         self.show_message()
         self.latest_request += 1
-        asyncio.create_task(self.write_messages(self.latest_request, situation, days))
+        self.answers = (situation, days)
+        if self.engine is not None:
+            asyncio.create_task(self.write_messages(self.latest_request, situation, days))
 
     def offer_messages(self):
         """On a new verdict, offer only the messages that fit it and select its main one."""
@@ -192,14 +282,40 @@ class Page:
             radio.parentElement.hidden = radio.value not in offered
             radio.checked = radio.value == offered[0]
 
+    async def start_engine(self):
+        """Wait for the message writer within the time limit, then write the messages for the
+        current answers. If it fails, say so and offer to try again: the verdict never needed it."""
+        try:
+            self.engine = await asyncio.wait_for(engine_exports(self.engine_worker), ENGINE_LIMIT_S)
+        except Exception as error:  # the time limit's TimeoutError included
+            log_error("message engine", error)
+            self.show_engine("failed")
+            return
+        self.show_engine("ready")
+        await self.write_messages(self.latest_request, *self.answers)
+
+    def retry_engine(self, event):
+        self.show_engine("starting")
+        element("note-text").focus()  # the button goes away; the message will appear here
+        self.retries += 1
+        self.engine_worker = replace_worker(self.engine_worker, "engine-retry-%d" % self.retries)
+        asyncio.create_task(self.start_engine())
+
+    def show_engine(self, state):
+        """Mark the message writer's state (starting, ready or failed) on its panel. A failure
+        stays on show, with its "Try again" button, until a retry succeeds."""
+        failed = state == "failed"
+        element("messages").dataset.engine = state
+        element("engine-failed").hidden = not failed
+        element("note-text").placeholder = OWN_MESSAGE_PLACEHOLDER if failed else WRITING_PLACEHOLDER
+
     async def write_messages(self, request, situation, days):
         try:
-            if self.engine is None:
-                self.engine = await asyncio.wait_for(start_engine(), ENGINE_LIMIT_S)
             answer = await self.engine.render_messages(json.dumps({"situation": situation, "days": days}))
         except Exception as error:
             log_error("message engine", error)
-            element("note-when").textContent = ENGINE_FAILED
+            self.engine = None
+            self.show_engine("failed")
             return
         if request != self.latest_request:
             return  # a newer request is on its way
@@ -257,15 +373,6 @@ class Page:
         else:
             self.update()
 
-    def copy(self, event):
-        asyncio.create_task(self.copy_message())
-
-    def copy_link(self, event):
-        asyncio.create_task(copy_link())
-
-    def share(self, event):
-        asyncio.create_task(share_link())
-
     async def copy_message(self):
         text_box = element("note-text")
         status_line = element("copy-status")
@@ -281,37 +388,33 @@ class Page:
             element("copy").textContent = "Copy anyway"
             status_line.textContent = content.COPY_OVER_LIMIT
             return
-        try:
-            await window.navigator.clipboard.writeText(text)
-        except Exception as error:
-            log_error("clipboard", error)
-            text_box.focus()
-            text_box.select()
-            status_line.textContent = content.COPY_FALLBACK
-            return
-        status_line.textContent = " ".join(("Copied.",) + note.note_warnings(status))
+        await copy_text(text, status_line, text_box, " ".join(("Copied.",) + note.note_warnings(status)))
 
 
 async def copy_link():
-    status_line = element("share-status")
-    status_line.textContent = ""
-    try:
-        await window.navigator.clipboard.writeText(window.location.href)
-    except Exception as error:
-        log_error("clipboard", error)
-        element("share-url").focus()
-        element("share-url").select()
-        status_line.textContent = content.LINK_COPY_FALLBACK
-        return
     names = element("include_names").checked
-    status_line.textContent = content.LINK_COPIED if names else content.LINK_COPIED_NO_NAMES
+    await copy_text(element("share-url").value, element("share-status"), element("share-url"),
+                    content.LINK_COPIED if names else content.LINK_COPIED_NO_NAMES)
+
+
+def open_embed_dialog(event):
+    base = page_base_url()
+    element("embed-code").value = embed.iframe_snippet(base)
+    element("embed-resize-code").value = embed.resize_snippet(base)
+    element("embed-status").textContent = ""
+    element("embed-dialog").showModal()
+
+
+async def copy_embed_code():
+    code = element("embed-code").value + "\n" + element("embed-resize-code").value
+    await copy_text(code, element("embed-status"), element("embed-code"), content.EMBED_COPIED)
 
 
 async def share_link():
     """The phone's own share sheet; cancelling it is not an error worth showing."""
     try:
         await window.navigator.share(window.Object.fromEntries([
-            ["title", document.title], ["url", window.location.href]]))
+            ["title", document.title], ["url", element("share-url").value]]))
     except Exception as error:
         if "AbortError" not in repr(error):
             log_error("share", error)
@@ -322,10 +425,15 @@ def start():
     page = Page()
     document.addEventListener("input", guarded(page.on_input))
     element("rewrite").addEventListener("click", guarded(page.rewrite))
-    element("copy").addEventListener("click", guarded(page.copy))
-    element("copy-link").addEventListener("click", guarded(page.copy_link))
-    element("share").addEventListener("click", guarded(page.share))
+    element("copy").addEventListener("click", guarded(in_background(page.copy_message)))
+    element("copy-link").addEventListener("click", guarded(in_background(copy_link)))
+    element("share").addEventListener("click", guarded(in_background(share_link)))
     element("share").hidden = not hasattr(window.navigator, "share")
+    element("retry-engine").addEventListener("click", guarded(page.retry_engine))
+    element("open-embed").addEventListener("click", guarded(open_embed_dialog))
+    element("close-embed").addEventListener("click", guarded(lambda event: element("embed-dialog").close()))
+    element("copy-embed").addEventListener("click", guarded(in_background(copy_embed_code)))
     restore_from_link()
     page.update()
     document.documentElement.dataset.state = "interactive"
+    asyncio.create_task(page.start_engine())

@@ -22,9 +22,14 @@ import tomllib
 from html.parser import HTMLParser
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "py"))
+from shouldconnect.embed import RESIZE_SCRIPT  # noqa: E402  (needs the path above)
+
 PAGE = "index.html"
 VENDOR = "assets/vendor"
-ALWAYS = (PAGE, ".nojekyll")  # .nojekyll matters only if the folder is ever published from a branch
+# .nojekyll matters only if the folder is ever published from a branch; the resize script is
+# not used by the page itself but handed to other sites by the "Embed on your site" dialog.
+ALWAYS = (PAGE, ".nojekyll", RESIZE_SCRIPT)
 DEFAULT_BASE_URL = tomllib.loads((ROOT / "site.toml").read_text())["base_url"]
 # An absolute http(s) address of a folder, with nothing that would need escaping in HTML or JSON.
 BASE_URL_PATTERN = re.compile(r"https?://[^/\s\"'<>&\\?#]+/([^\s\"'<>&\\?#]*/)?")

@@ -150,7 +150,7 @@ COPY_OVER_LIMIT = (
 )
 
 COPY_FALLBACK = (
-    "Your browser didn't let us copy the note. It is selected for you:"
+    "Your browser didn't let us copy it, so it is selected for you:"
     " press Ctrl+C (Cmd+C on a Mac) to copy it."
 )
 
@@ -222,4 +222,4 @@ LINK_NOTICES = {
 }
 LINK_COPIED = "Link copied."
 LINK_COPIED_NO_NAMES = "Link copied, without names."
-LINK_COPY_FALLBACK = "Your browser didn't let us copy it. The link is selected: press Ctrl+C (Cmd+C on a Mac)."
+EMBED_COPIED = "Copied the frame and the resize script."

@@ -2,6 +2,7 @@
 
 import pathlib
 
+import pytest
 from playwright.sync_api import expect
 
 from actions import applying, fill, local_date, note_text, reason_fields, verdict_of, wait_for_note_containing
@@ -181,10 +182,13 @@ def test_the_verdict_follows_typing_before_the_note_engine_is_ready(open_app):
     watch.assert_clean(page)
 
 
-def test_a_runtime_that_cannot_load_gives_a_clear_message_and_keeps_the_advice(open_app):
+# MicroPython's module, its WebAssembly, and the glue it runs: each fails the page's start differently.
+@pytest.mark.parametrize("missing", ["micropython.mjs", "micropython.wasm", "glue.py"])
+def test_a_runtime_that_cannot_load_gives_a_clear_message_and_keeps_the_advice(open_app, missing):
     page, watch = open_app(
-        wait_for="error", prepare=lambda context: context.route("**/micropython.mjs", lambda route: route.abort()))
+        wait_for="error", prepare=lambda context: context.route("**/" + missing, lambda route: route.abort()))
     expect(page.get_by_role("alert")).to_contain_text("could not start")
     expect(page.locator("#practices")).to_be_visible()
     assert page.locator("#pros li").count() == 4
-    assert any("micropython.mjs" in problem for problem in watch.problems)  # logged, not hidden
+    assert any("should-i-connect: start-up failed" in problem for problem in watch.problems)  # logged, not hidden
+    assert [problem for problem in watch.problems if problem.startswith("page error")] == []  # and handled

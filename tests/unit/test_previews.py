@@ -12,6 +12,7 @@ import pytest
 from PIL import Image
 
 from published_site import BASE_URL as PUBLISHED_BASE_URL
+from shouldconnect import embed
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 DEFAULT_BASE_URL = tomllib.loads((ROOT / "site.toml").read_text())["base_url"]
@@ -121,7 +122,7 @@ def test_the_oembed_thumbnail_is_the_preview_image(built_site, head, oembed):
 
 def test_the_snippet_in_the_embedding_guide_is_the_oembed_iframe():
     guide = (ROOT / "docs" / "embedding.md").read_text()
-    [snippet] = re.findall(r"```html\n(.*?)```", guide, re.S)
+    snippet = next(block for block in re.findall(r"```html\n(.*?)```", guide, re.S) if "<iframe" in block)
     source_oembed = json.loads((ROOT / "oembed.json").read_text())
     assert parse(Iframe(), snippet).attrs == parse(Iframe(), source_oembed["html"]).attrs
 
@@ -139,3 +140,9 @@ def test_the_image_script_draws_a_1200_by_630_png(tmp_path):
                    check=True, capture_output=True, timeout=60)
     with Image.open(out) as image:
         assert (image.format, image.size) == ("PNG", IMAGE_SIZE)
+
+
+def test_the_embed_dialog_hands_out_the_oembed_iframe():
+    source_oembed = json.loads((ROOT / "oembed.json").read_text())
+    dialog_snippet = embed.iframe_snippet(source_oembed["provider_url"])
+    assert parse(Iframe(), dialog_snippet).attrs == parse(Iframe(), source_oembed["html"]).attrs
