@@ -51,7 +51,8 @@ from serve import make_server
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 OUTPUT = ROOT / "docs" / "benchmarks.md"
 SUB_PATH = "/should-i-connect/"  # as GitHub Pages serves a project site
-FLOORS = (("floor 1", "bench/floor-micropython/"), ("floor 2", "bench/floor-pyodide/"))
+# name, page, and the app's moment its flag stands for
+FLOORS = (("floor 1", "bench/floor-micropython/", "verdict"), ("floor 2", "bench/floor-pyodide/", "note"))
 CPU_SLOWDOWNS = (1, 4)
 CHROMIUM_ARGS = ["--disable-background-networking", "--disable-component-update", "--no-first-run"]
 LOAD_TIMEOUT_MS = 180_000  # Pyodide at 4x on a busy machine takes tens of seconds
@@ -61,6 +62,8 @@ LIGHTHOUSE_CLI = ROOT / "node_modules" / "lighthouse" / "cli" / "index.js"
 LIGHTHOUSE_CONFIG = ROOT / "tools" / "lighthouse-config.mjs"
 LIGHTHOUSE_CHROME_FLAGS = ["--headless=new", "--no-sandbox"] + CHROMIUM_ARGS
 LIGHTHOUSE_CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
+LIGHTHOUSE_METRICS = ("first-contentful-paint", "largest-contentful-paint", "total-blocking-time",
+                      "cumulative-layout-shift", "note-shown")
 BEGIN, END = "<!-- bench:begin (written by tools/bench.py) -->", "<!-- bench:end -->"
 
 # Installed before any script of the page runs. Times are ms since navigation start.
@@ -229,7 +232,7 @@ def run_loads(playwright, chromium, apps, floors, runs, edits):
 
 
 def run_lighthouse(url, chromium, form_factor):
-    """One Lighthouse run: ({category: score}, what it waited for), or (None, why it failed)."""
+    """One Lighthouse run: ({category or metric: value}, what the note gatherer saw), or (None, why it failed)."""
     command = ["node", str(LIGHTHOUSE_CLI), url, "--config-path=" + str(LIGHTHOUSE_CONFIG), "--output=json",
                "--output-path=stdout", "--quiet", "--chrome-flags=" + " ".join(LIGHTHOUSE_CHROME_FLAGS)]
     env = dict(os.environ, CHROME_PATH=chromium, LIGHTHOUSE_FORM_FACTOR=form_factor)
@@ -243,20 +246,20 @@ def run_lighthouse(url, chromium, form_factor):
         return None, "exit status %d: %s" % (done.returncode, done.stderr.strip()[-500:])
     if report.get("runtimeError"):
         return None, report["runtimeError"]["message"]
-    scores = {name: round(report["categories"][name]["score"] * 100) for name in LIGHTHOUSE_CATEGORIES}
-    waited = report["audits"].get("note-shown", {})
-    return scores, "waited until " + waited["displayValue"] if "displayValue" in waited else "the note gatherer did not report"
+    values = {name: report["categories"][name]["score"] * 100 for name in LIGHTHOUSE_CATEGORIES}
+    values.update((metric, report["audits"][metric].get("numericValue")) for metric in LIGHTHOUSE_METRICS)
+    return values, report["audits"]["note-shown"].get("displayValue", "no answer from the note gatherer")
 
 
 def lighthouse_medians(url, chromium, runs):
-    """Median score per category, per form factor, and what each run's gatherer waited for."""
+    """Per form factor: the median of each score and metric, how many runs worked, and what
+    the note gatherer saw (or why a run failed), one line per distinct outcome."""
     results = {}
     for form_factor in ("mobile", "desktop"):
         outcomes = [run_lighthouse(url, chromium, form_factor) for _ in range(runs)]
-        scored = [scores for scores, _ in outcomes if scores]
-        notes = sorted({note for _, note in outcomes})
-        medians = {name: statistics.median(s[name] for s in scored) for name in LIGHTHOUSE_CATEGORIES} if scored else None
-        results[form_factor] = (medians, len(scored), notes)
+        worked = [values for values, _ in outcomes if values]
+        medians = {key: median(values[key] for values in worked) for key in worked[0]} if worked else None
+        results[form_factor] = (medians, len(worked), sorted({note for _, note in outcomes}))
         print("bench: Lighthouse %s done" % form_factor, flush=True)
     return results
 
@@ -294,12 +297,13 @@ def times(value):
 
 
 class Figures:
-    """Medians of one page at one CPU slowdown."""
+    """Medians of one page at one CPU slowdown; a floor's flag counts as the moment it stands for."""
 
-    def __init__(self, loads):
+    def __init__(self, loads, flag=None):
+        stage = {"verdict": "interactive", "note": "ready"} if flag is None else {flag: "ready"}
         self.fcp = median(load.fcp for load in loads)
-        self.verdict = median(load.stages.get("interactive", load.stages.get("ready")) for load in loads)
-        self.note = median(load.stages.get("ready") for load in loads)
+        self.verdict = median(load.stages.get(stage["verdict"]) for load in loads) if "verdict" in stage else None
+        self.note = median(load.stages.get(stage["note"]) for load in loads) if "note" in stage else None
         self.engine_start = median(load.engine_start for load in loads)
         self.blocking = median(load.blocking() for load in loads)
         self.longest = median(load.longest_task() for load in loads)
@@ -314,8 +318,8 @@ def figures_table(columns):
     """Medians per page, one column each; `columns` is [(title, Figures)]."""
     rows = [
         ("First contentful paint", lambda f: seconds(f.fcp)),
-        ("First verdict shown (floors: flag set)", lambda f: seconds(f.verdict)),
-        ("Note shown (floors: flag set)", lambda f: seconds(f.note)),
+        ("First verdict shown (floor 1: flag set)", lambda f: seconds(f.verdict)),
+        ("Note shown (floor 2: flag set)", lambda f: seconds(f.note)),
         ("Engine starts loading (%s requested)" % ENGINE_FILE, lambda f: seconds(f.engine_start)),
         ("Main-thread blocking after first paint", lambda f: millis(f.blocking)),
         ("Longest task after first paint", lambda f: millis(f.longest)),
@@ -351,6 +355,7 @@ def target_rows(app, repeat, floor1, floor2):
 
 
 def lighthouse_rows(results):
+    """(target, measured, met) for the Lighthouse scores."""
     if results is None:
         return [("Lighthouse", "not run (--lighthouse-runs 0)", False)]
     wanted = {"performance": {"mobile": 90, "desktop": 95}, "accessibility": 100, "best-practices": 100, "seo": 100}
@@ -359,9 +364,21 @@ def lighthouse_rows(results):
         for name in LIGHTHOUSE_CATEGORIES:
             floor = wanted[name][form_factor] if isinstance(wanted[name], dict) else wanted[name]
             score = medians[name] if medians else None
-            measured = "%g" % score if score is not None else "did not run: " + "; ".join(notes)
-            rows.append(("Lighthouse %s, %s: %d or more" % (name, form_factor, floor), measured, score is not None and score >= floor))
+            measured = "%.0f" % score if score is not None else "did not run: " + "; ".join(notes)
+            rows.append(("%s, %s: %d or more" % (name, form_factor, floor), measured, score is not None and score >= floor))
     return rows
+
+
+def lighthouse_metrics(results):
+    lines = ["| Form factor | Runs | First contentful paint | Largest contentful paint | Total blocking time "
+             "| Layout shift | Note shown (observed) | The note gatherer saw |", "| --- |" + " ---: |" * 6 + " --- |"]
+    for form_factor, (medians, worked, notes) in results.items():
+        value = lambda metric, show: show(medians[metric]) if medians and medians[metric] is not None else "—"
+        lines.append("| %s | %d | %s | %s | %s | %s | %s | %s |" % (
+            form_factor, worked, value("first-contentful-paint", seconds), value("largest-contentful-paint", seconds),
+            value("total-blocking-time", millis), value("cumulative-layout-shift", lambda shift: "%.3f" % shift),
+            value("note-shown", seconds), "; ".join(notes)))
+    return lines
 
 
 def machine():
@@ -375,22 +392,22 @@ def report(loads, app_names, lighthouse, context):
              "Command: `%(command)s`, that is `tools/bench.py %(options)s`: %(runs)d loads per page per CPU "
              "setting, %(edits)d edits per app load, %(lighthouse_runs)d Lighthouse runs per form factor." % context, ""]
     for cpu_slowdown in CPU_SLOWDOWNS:
-        figures = lambda name: Figures(loads[(cpu_slowdown, name)])
-        names = [name for app in app_names for name in (app, app + ", repeat visit")] + [name for name, _ in FLOORS]
+        figures = {name: Figures(loads[(cpu_slowdown, name)])
+                   for app in app_names for name in (app, app + ", repeat visit")}
+        figures.update((name, Figures(loads[(cpu_slowdown, name)], flag)) for name, _, flag in FLOORS)
         lines += ["### %dx CPU%s" % (cpu_slowdown, "" if cpu_slowdown == 1 else " slowdown"), ""]
-        lines += figures_table([(name, figures(name)) for name in names]) + [""]
+        lines += figures_table(list(figures.items())) + [""]
         for app in app_names:
-            rows = target_rows(figures(app), figures(app + ", repeat visit"), figures("floor 1"), figures("floor 2"))
+            rows = target_rows(figures[app], figures[app + ", repeat visit"], figures["floor 1"], figures["floor 2"])
             lines += ["Targets for **%s** at %dx CPU:" % (app, cpu_slowdown), "",
                       "| Target | Measured | Met |", "| --- | --- | --- |"]
             lines += ["| %s | %s | %s |" % (target, measured, "yes" if met else "**no**") for target, measured, met in rows]
             lines.append("")
-    lines += ["### Lighthouse 12.2.3 (the app; median of the runs)", "",
+    lines += ["### Lighthouse 12.2.3 (the app; medians of the runs)", "",
               "| Target | Measured | Met |", "| --- | --- | --- |"]
     lines += ["| %s | %s | %s |" % (target, measured, "yes" if met else "**no**") for target, measured, met in lighthouse_rows(lighthouse)]
     if lighthouse:
-        lines += ["", "What Lighthouse's note gatherer waited for (one line per distinct outcome):", ""]
-        lines += ["- %s: %s" % (form_factor, note) for form_factor, (_, _, notes) in lighthouse.items() for note in notes]
+        lines += [""] + lighthouse_metrics(lighthouse)
     return lines + ["", END]
 
 
@@ -419,7 +436,7 @@ def main():
 
     site = Site(ROOT)
     apps = [("app", site)] + [(name, Site(folder)) for name, folder in (v.split("=", 1) for v in options.variant)]
-    floors = [(name, site, path) for name, path in FLOORS]
+    floors = [(name, site, path) for name, path, _ in FLOORS]
     with sync_playwright() as playwright:
         chromium = playwright.chromium.executable_path
         if not os.path.exists(chromium):

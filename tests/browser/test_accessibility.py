@@ -2,7 +2,7 @@
 
 axe-core comes from node_modules (pinned in package.json). It is added as a script from the
 page's own origin: an inline copy would be refused by the page's Content Security Policy.
-Embed mode and the share and embed dialogs (issue 4) are not here yet: audit them too once they land.
+The share panel, the embed dialog and embed mode are audited too.
 """
 
 import pytest
@@ -182,3 +182,25 @@ def test_the_main_flow_works_from_the_keyboard_alone(app):
     app.keyboard.press("Enter")
     expect(app.locator("#copy-status")).to_have_text("Copied.")
     assert "Noor Haddad" in app.evaluate("navigator.clipboard.readText()")
+
+
+@pytest.mark.parametrize("color_scheme", ["light", "dark"])
+def test_no_violations_with_the_embed_dialog_open_and_escape_returns_focus(app, color_scheme):
+    show(app, color_scheme, PHONE)
+    opener = app.get_by_role("button", name="Embed on your site")
+    opener.focus()
+    app.keyboard.press("Enter")
+    expect(app.get_by_role("dialog", name="Embed on your site")).to_be_visible()
+    assert violations(app) == []
+    app.keyboard.press("Escape")
+    expect(app.get_by_role("dialog")).to_be_hidden()
+    expect(opener).to_be_focused()
+
+
+@pytest.mark.parametrize("color_scheme", ["light", "dark"])
+def test_no_violations_in_embed_mode_on_a_narrow_frame(open_app, color_scheme):
+    page, watch = open_app("?embed=1", color_scheme=color_scheme, viewport={"width": 320, "height": 700})
+    assert page.evaluate("document.documentElement.dataset.embed") == "yes"
+    assert violations(page) == []
+    assert page.evaluate("document.documentElement.scrollWidth") <= 320
+    watch.assert_clean(page)

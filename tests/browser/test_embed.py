@@ -49,8 +49,9 @@ def embedded(open_app, site, serve_folder, tmp_path_factory):
 
 def test_the_tool_works_inside_the_frame_without_its_header_and_footer(embedded):
     _, frame = embedded
-    expect(frame.locator(".site-header")).to_be_hidden()
+    expect(frame.locator(".site-header .lede")).to_be_hidden()
     expect(frame.locator(".site-footer")).to_be_hidden()
+    assert frame.locator(".site-header").evaluate("header => header.getBoundingClientRect().height") <= 1
     frame.get_by_label("Interviewer's name").fill("Ana Ruiz")
     frame.get_by_label("Interview date").fill(local_date(10))
     frame.locator('input[name="culture"][value="open"]').check()

@@ -13,6 +13,10 @@ ENGINE_FAILED = "The message writer could not start"
 HANDLER_FAILED = "Something went wrong there. It has been logged; please try again."
 
 
+def engine_failures(watch):
+    return [problem for problem in watch.problems if "should-i-connect: message engine" in problem]
+
+
 def test_without_pyodide_the_advice_works_the_failure_shows_and_try_again_starts_a_new_writer(open_app):
     web_errors = []
 
@@ -46,6 +50,10 @@ def test_without_pyodide_the_advice_works_the_failure_shows_and_try_again_starts
     assert note_text(page) == ""
     assert page.evaluate("document.documentElement.dataset.state") == "interactive"
 
+    # Trying again while the download still fails fails again, as quickly.
+    try_again.click()
+    expect(panel).to_have_attribute("data-engine", "failed", timeout=5_000)
+    assert len(engine_failures(watch)) == 2
     # With Pyodide reachable again, "Try again" starts a fresh worker that writes the messages.
     page.context.unroute(PYODIDE_WASM)
     try_again.click()
@@ -56,10 +64,9 @@ def test_without_pyodide_the_advice_works_the_failure_shows_and_try_again_starts
     assert len(page.workers) == 1, "the stuck worker is stopped"
 
     # Everything that went wrong was the blocked download, and the page logged it.
-    assert any("should-i-connect: message engine" in problem for problem in watch.problems)
+    assert len(engine_failures(watch)) == 2
     assert [problem for problem in watch.problems if not (
-        "should-i-connect: message engine" in problem or "net::ERR_FAILED" in problem
-        or problem.startswith("page error"))] == []
+        problem in engine_failures(watch) or "net::ERR_FAILED" in problem or problem.startswith("page error"))] == []
     # The only unhandled error is Pyodide's own, in the worker: it starts the download before it
     # listens for the answer, so the failure counts as unhandled there, out of the page's reach.
     assert web_errors and all("/assets/vendor/pyodide/pyodide.mjs" in stack for stack in web_errors)
