@@ -105,8 +105,17 @@ def replace_worker(old_name, new_name):
 
 
 def in_background(start_task):
-    """An event handler that starts an async task (clipboard, share sheet) and returns."""
-    return lambda event: asyncio.create_task(start_task())
+    """An event handler that starts an async task (clipboard, share sheet) and returns.
+
+    guarded() only sees what fails before the handler returns, so the task guards itself.
+    """
+    async def run():
+        try:
+            await start_task()
+        except Exception as error:
+            log_error("task", error)
+            element("copy-status").textContent = HANDLER_FAILED
+    return lambda event: asyncio.create_task(run())
 
 
 def checked_value(name):

@@ -204,3 +204,22 @@ def test_no_violations_in_embed_mode_on_a_narrow_frame(open_app, color_scheme):
     assert violations(page) == []
     assert page.evaluate("document.documentElement.scrollWidth") <= 320
     watch.assert_clean(page)
+
+
+def test_the_verdict_is_announced_once_per_verdict_not_on_every_key_press(app):
+    fill(app, "", "Globex", "Engineer", local_date(10), culture="open", presence="open")
+    assert verdict_of(app) == "connect"
+    # Count every change a screen reader could announce from the live region.
+    app.evaluate("""() => {
+        window.__headlineChanges = 0;
+        window.__headlineObserver = new MutationObserver((records) => { window.__headlineChanges += records.length; });
+        window.__headlineObserver.observe(document.getElementById("verdict-headline"),
+                                          {childList: true, characterData: true, subtree: true});
+    }""")
+    app.get_by_label("Interviewer's name").press_sequentially("Alexandra Smithson 2")  # 20 key presses
+    assert verdict_of(app) == "connect"
+    assert app.evaluate("window.__headlineChanges") == 0
+    app.locator('input[name="culture"][value="formal"]').check()
+    assert verdict_of(app) == "wait"
+    assert app.evaluate("window.__headlineChanges") == 1
+    app.evaluate("window.__headlineObserver.disconnect()")
