@@ -29,6 +29,7 @@ HANDLER_FAILED = "Something went wrong there. It has been logged; please try aga
 # is caught, logged and shown, and that the next input works again.
 FAIL_NEXT_EVENT = "shouldConnectFailNextEvent"
 SHOWN_FLIPS = 4
+REMEMBER_KEY = "should-i-connect:answers"
 
 
 def element(element_id):
@@ -150,13 +151,69 @@ def write_form(values):
         element(name).checked = values[name]
 
 
-def restore_from_link():
-    """Open a shared link: fill the form from its fragment, or say once why not."""
+def remembered_answers():
+    """The answers kept by "Remember my answers", if the candidate opted in on this device.
+
+    Stored in the share link's format (names included), so one decoder reads both. A
+    browser that denies storage (a sandboxed frame) simply remembers nothing.
+    """
+    try:
+        return window.localStorage.getItem(REMEMBER_KEY)
+    except Exception as error:
+        log_error("storage", error)
+        return None
+
+
+def keep_answers(situation):
+    """Store the answers while "Remember" is ticked (storage is not touched otherwise)."""
+    remember = element("remember").checked
+    element("forget").hidden = not remember
+    if remember:
+        try:
+            window.localStorage.setItem(REMEMBER_KEY, linkstate.encode(situation, True))
+        except Exception as error:
+            log_error("storage", error)
+
+
+def forget_answers(event=None):
+    """Unticking "Remember", or "Forget my answers": clear what this device keeps, in one step."""
+    element("remember").checked = False
+    element("forget").hidden = True
+    try:
+        window.localStorage.removeItem(REMEMBER_KEY)
+    except Exception as error:
+        log_error("storage", error)
+    element("remember-status").textContent = content.ANSWERS_FORGOTTEN
+
+
+def show_date_error():
+    """A half-typed date reads as no date; say so next to the field rather than guess.
+
+    Browsers fire no input event while a date is incomplete, so leaving the field checks too.
+    """
+    date = element("date")
+    incomplete = bool(date.validity.badInput)
+    error = element("date-error")
+    error.textContent = content.DATE_INCOMPLETE if incomplete else ""
+    error.hidden = not incomplete
+    date.setAttribute("aria-invalid", "true" if incomplete else "false")
+
+
+def restore_answers():
+    """Fill the form from a shared link, else from remembered answers; say once why a link
+    couldn't be used. A link someone opened wins over what this device remembers."""
     link = linkstate.decode(window.location.hash)
     if link["status"] == "ok":
         write_form(link["values"])
         element("include_names").checked = link["names"]
-    elif link["status"] in content.LINK_NOTICES:
+        return
+    saved = remembered_answers()
+    if saved:
+        remembered = linkstate.decode(saved)
+        if remembered["status"] == "ok":
+            write_form(remembered["values"])
+            element("remember").checked = True
+    if link["status"] in content.LINK_NOTICES:
         notice = element("link-notice")
         notice.textContent = content.LINK_NOTICES[link["status"]]
         notice.hidden = False
@@ -274,7 +331,9 @@ class Page:
         days = dates.days_until(situation["date"], today_iso())
         decision = rules.decide(situation, days)
         show_verdict(decision, rules.what_would_change(situation, days))
+        show_date_error()
         follow_address(situation)
+        keep_answers(situation)
         if decision["verdict"] != self.verdict:
             self.verdict = decision["verdict"]
             self.offer_messages()
@@ -379,6 +438,8 @@ class Page:
             self.message_typed(event)
         elif target.name == "message":
             self.show_message()
+        elif target.id == "remember" and not target.checked:
+            forget_answers()
         else:
             self.update()
 
@@ -442,7 +503,9 @@ def start():
     element("open-embed").addEventListener("click", guarded(open_embed_dialog))
     element("close-embed").addEventListener("click", guarded(lambda event: element("embed-dialog").close()))
     element("copy-embed").addEventListener("click", guarded(in_background(copy_embed_code)))
-    restore_from_link()
+    element("forget").addEventListener("click", guarded(forget_answers))
+    element("date").addEventListener("blur", guarded(lambda event: show_date_error()))
+    restore_answers()
     page.update()
     document.documentElement.dataset.state = "interactive"
     asyncio.create_task(page.start_engine())

@@ -38,12 +38,12 @@ import re
 import shutil
 import statistics
 import subprocess
-import sys
 import tempfile
 import threading
 import time
 import urllib.parse
 
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from playwright.sync_api import sync_playwright
 
 from serve import make_server
@@ -174,16 +174,26 @@ class Load:
         return max(self.tasks_after_paint(), default=0)
 
 
+class LoadFailed(Exception):
+    """A load that never showed its note: counted and reported, not fatal on a shared machine."""
+
+
 def load(context, url, site, cpu_slowdown):
     page = context.new_page()
+    errors = []
+    page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+    page.on("pageerror", lambda error: errors.append(str(error)))
     context.new_cdp_session(page).send("Emulation.setCPUThrottlingRate", {"rate": cpu_slowdown})
     page.add_init_script(PROBE_SCRIPT)
     site.network_use()  # forget what earlier loads fetched
     page.goto(url)
-    page.wait_for_function(SETTLED, timeout=LOAD_TIMEOUT_MS, polling=100)
+    try:
+        page.wait_for_function(SETTLED, timeout=LOAD_TIMEOUT_MS, polling=100)
+    except PlaywrightTimeoutError:
+        raise LoadFailed("not settled after %d s" % (LOAD_TIMEOUT_MS // 1000)) from None
     seen = page.evaluate("__bench.read()")
     if "error" in seen["stages"]:
-        sys.exit("bench: %s did not start (data-state=error)" % url)
+        raise LoadFailed("data-state=error" + (": " + errors[0].splitlines()[0][:200] if errors else ""))
     return page, Load(seen["fcp"], seen["stages"], seen["longTasks"], *site.network_use())
 
 
@@ -194,7 +204,10 @@ def time_edits(page, count):
     page.locator("input[type=text]").first.focus()
     for number in range(1, count + 1):
         page.keyboard.press("x" if number % 2 else "Backspace")
-        page.wait_for_function(EDIT_ANSWERED, arg=number, timeout=LOAD_TIMEOUT_MS, polling=100)
+        try:
+            page.wait_for_function(EDIT_ANSWERED, arg=number, timeout=LOAD_TIMEOUT_MS, polling=100)
+        except PlaywrightTimeoutError:
+            raise LoadFailed("edit %d got no note" % number) from None
     return [(edit["verdict"] - edit["input"], edit["note"] - edit["input"]) for edit in page.evaluate("__bench.edits")]
 
 
@@ -210,25 +223,40 @@ def fresh_profile(playwright, chromium):
             context.close()
 
 
+def app_visits(playwright, chromium, site, cpu_slowdown, edits):
+    """A cold load with its edits, then a repeat visit in the same profile."""
+    with fresh_profile(playwright, chromium) as profile:
+        page, cold = load(profile, site.url, site, cpu_slowdown)
+        cold.edits = time_edits(page, edits)
+        page.close()
+        _, warm = load(profile, site.url, site, cpu_slowdown)
+    return cold, warm
+
+
+def floor_visit(playwright, chromium, site, path, cpu_slowdown):
+    with fresh_profile(playwright, chromium) as profile:
+        return (load(profile, site.url + path, site, cpu_slowdown)[1],)
+
+
 def run_loads(playwright, chromium, apps, floors, runs, edits):
-    """Interleave the pages (app, repeat visit, variants, floor 1, floor 2, app, ...) per CPU slowdown."""
-    loads = {}
+    """Interleave the pages (app, repeat visit, variants, floor 1, floor 2, app, ...) per CPU slowdown.
+    Returns the loads and the failures, both keyed by (CPU slowdown, page)."""
+    loads, failures = {}, {}
     for cpu_slowdown in CPU_SLOWDOWNS:
         for run in range(1, runs + 1):
-            for name, site in apps:
-                with fresh_profile(playwright, chromium) as profile:
-                    page, cold = load(profile, site.url, site, cpu_slowdown)
-                    cold.edits = time_edits(page, edits)
-                    page.close()
-                    _, warm = load(profile, site.url, site, cpu_slowdown)
-                loads.setdefault((cpu_slowdown, name), []).append(cold)
-                loads.setdefault((cpu_slowdown, name + ", repeat visit"), []).append(warm)
-            for name, site, path in floors:
-                with fresh_profile(playwright, chromium) as profile:
-                    _, floor = load(profile, site.url + path, site, cpu_slowdown)
-                loads.setdefault((cpu_slowdown, name), []).append(floor)
+            visits = [((name, name + ", repeat visit"), functools.partial(app_visits, playwright, chromium, site, cpu_slowdown, edits))
+                      for name, site in apps]
+            visits += [((name,), functools.partial(floor_visit, playwright, chromium, site, path, cpu_slowdown))
+                       for name, site, path in floors]
+            for names, visit in visits:
+                try:
+                    for name, measured in zip(names, visit()):
+                        loads.setdefault((cpu_slowdown, name), []).append(measured)
+                except LoadFailed as failure:
+                    failures.setdefault((cpu_slowdown, names[0]), []).append(str(failure))
+                    print("bench: %s at %dx CPU failed: %s" % (names[0], cpu_slowdown, failure), flush=True)
             print("bench: %dx CPU, run %d of %d done" % (cpu_slowdown, run, runs), flush=True)
-    return loads
+    return loads, failures
 
 
 def run_lighthouse(url, chromium, form_factor):
@@ -301,6 +329,7 @@ class Figures:
 
     def __init__(self, loads, flag=None):
         stage = {"verdict": "interactive", "note": "ready"} if flag is None else {flag: "ready"}
+        self.count = len(loads)
         self.fcp = median(load.fcp for load in loads)
         self.verdict = median(load.stages.get(stage["verdict"]) for load in loads) if "verdict" in stage else None
         self.note = median(load.stages.get(stage["note"]) for load in loads) if "note" in stage else None
@@ -317,6 +346,7 @@ class Figures:
 def figures_table(columns):
     """Medians per page, one column each; `columns` is [(title, Figures)]."""
     rows = [
+        ("Loads measured", lambda f: str(f.count)),
         ("First contentful paint", lambda f: seconds(f.fcp)),
         ("First verdict shown (floor 1: flag set)", lambda f: seconds(f.verdict)),
         ("Note shown (floor 2: flag set)", lambda f: seconds(f.note)),
@@ -387,14 +417,14 @@ def machine():
         model.group(1) if model else platform.processor() or "unknown CPU", os.cpu_count(), platform.platform(), os.getloadavg()[0])
 
 
-def report(loads, app_names, lighthouse, context):
+def report(loads, failures, app_names, lighthouse, context):
     lines = [BEGIN, "", "Measured %(date)s on %(machine)s, with %(browser)s." % context, "",
              "Command: `%(command)s`, that is `tools/bench.py %(options)s`: %(runs)d loads per page per CPU "
              "setting, %(edits)d edits per app load, %(lighthouse_runs)d Lighthouse runs per form factor." % context, ""]
     for cpu_slowdown in CPU_SLOWDOWNS:
-        figures = {name: Figures(loads[(cpu_slowdown, name)])
+        figures = {name: Figures(loads.get((cpu_slowdown, name), []))
                    for app in app_names for name in (app, app + ", repeat visit")}
-        figures.update((name, Figures(loads[(cpu_slowdown, name)], flag)) for name, _, flag in FLOORS)
+        figures.update((name, Figures(loads.get((cpu_slowdown, name), []), flag)) for name, _, flag in FLOORS)
         lines += ["### %dx CPU%s" % (cpu_slowdown, "" if cpu_slowdown == 1 else " slowdown"), ""]
         lines += figures_table(list(figures.items())) + [""]
         for app in app_names:
@@ -403,6 +433,9 @@ def report(loads, app_names, lighthouse, context):
                       "| Target | Measured | Met |", "| --- | --- | --- |"]
             lines += ["| %s | %s | %s |" % (target, measured, "yes" if met else "**no**") for target, measured, met in rows]
             lines.append("")
+        failed = [(name, reasons) for (slowdown, name), reasons in failures.items() if slowdown == cpu_slowdown]
+        lines += ["- %s: %d failed load(s), left out: %s" % (name, len(reasons), "; ".join(sorted(set(reasons))))
+                  for name, reasons in failed] + ([""] if failed else [])
     lines += ["### Lighthouse 12.2.3 (the app; medians of the runs)", "",
               "| Target | Measured | Met |", "| --- | --- | --- |"]
     lines += ["| %s | %s | %s |" % (target, measured, "yes" if met else "**no**") for target, measured, met in lighthouse_rows(lighthouse)]
@@ -443,7 +476,7 @@ def main():
             chromium = shutil.which("chromium") or "/usr/bin/chromium"
         with fresh_profile(playwright, chromium) as profile:
             browser_version = profile.new_cdp_session(profile.pages[0]).send("Browser.getVersion")["product"]
-        loads = run_loads(playwright, chromium, apps, floors, options.runs, options.edits)
+        loads, failures = run_loads(playwright, chromium, apps, floors, options.runs, options.edits)
     lighthouse = lighthouse_medians(site.url, chromium, options.lighthouse_runs) if options.lighthouse_runs else None
 
     context = {
@@ -455,7 +488,7 @@ def main():
                             + ["--variant " + variant for variant in options.variant]),
         "runs": options.runs, "edits": options.edits, "lighthouse_runs": options.lighthouse_runs,
     }
-    write_report(report(loads, [name for name, _ in apps], lighthouse, context))
+    write_report(report(loads, failures, [name for name, _ in apps], lighthouse, context))
     print("bench: results are in " + str(OUTPUT.relative_to(ROOT)))
 
 

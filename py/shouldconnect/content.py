@@ -223,3 +223,6 @@ LINK_NOTICES = {
 LINK_COPIED = "Link copied."
 LINK_COPIED_NO_NAMES = "Link copied, without names."
 EMBED_COPIED = "Copied the frame and the resize script."
+
+DATE_INCOMPLETE = "This date isn't complete: fill in the day, month and year (or clear it)."
+ANSWERS_FORGOTTEN = "Your answers are forgotten on this device."
