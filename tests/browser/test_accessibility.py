@@ -223,3 +223,18 @@ def test_the_verdict_is_announced_once_per_verdict_not_on_every_key_press(app):
     assert verdict_of(app) == "wait"
     assert app.evaluate("window.__headlineChanges") == 1
     app.evaluate("window.__headlineObserver.disconnect()")
+
+
+def test_no_violations_while_loading(open_app):
+    """Before Python starts, the static page alone (MicroPython held back) must already pass."""
+    held = []
+    page, watch = open_app(wait_for=None, prepare=lambda context: context.route(
+        "**/micropython.wasm", lambda route: held.append(route)))
+    page.wait_for_load_state("load")
+    assert page.evaluate("document.documentElement.dataset.state") == "loading"
+    assert violations(page) == []
+    page.context.unroute("**/micropython.wasm")
+    for route in held:
+        route.continue_()
+    page.wait_for_selector("html[data-state=interactive]", timeout=30_000)
+    watch.assert_clean(page)
