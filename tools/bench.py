@@ -86,18 +86,21 @@ __bench.read = () => {
 };
 
 // Each edit runs from its input event's own timestamp to the page's first DOM change after it
-// (the verdict) and to the next time a textarea gets a value (the note).
+// (the verdict) and to the note: the page re-marks <html data-state="ready"> with each answer of
+// the engine and writes it into #note-text (when its text changed), whichever comes first.
 __bench.watchEdits = () => {
   addEventListener("input", (event) => __bench.edits.push({input: event.timeStamp}), true);
   const reached = (step) => {
     const edit = __bench.edits[__bench.edits.length - 1];
     if (edit && edit[step] === undefined) edit[step] = performance.now();
   };
-  new MutationObserver(() => reached("verdict")).observe(
-    document.body, {subtree: true, childList: true, characterData: true, attributes: true});
+  new MutationObserver((records) => {
+    reached("verdict");
+    if (records.some((record) => record.attributeName === "data-state")) reached("note");
+  }).observe(document.documentElement, {subtree: true, childList: true, characterData: true, attributes: true});
   const value = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, "value");
   Object.defineProperty(HTMLTextAreaElement.prototype, "value", {
-    ...value, set(text) { value.set.call(this, text); reached("note"); },
+    ...value, set(text) { value.set.call(this, text); if (this.id === "note-text") reached("note"); },
   });
 };
 """
@@ -112,7 +115,7 @@ class Site:
         self.folder = pathlib.Path(folder).resolve()
         self.server = make_server(prefix=SUB_PATH, directory=self.folder, quiet=True)
         self.url = self.server.url
-        self.fetched = fetched = []  # (perf_counter seconds, path, status) of every request answered
+        self.fetched = fetched = []  # (perf_counter seconds, path, whether a body was sent) per request
         base = self.server.RequestHandlerClass  # functools.partial(handler class, directory=...)
 
         class PagesLikeHandler(base.func):
@@ -121,7 +124,8 @@ class Site:
                 super().end_headers()
 
             def log_request(self, code="-", size="-"):
-                fetched.append((time.perf_counter(), urllib.parse.urlsplit(self.path).path, int(code)))
+                body_sent = self.command == "GET" and int(code) == 200  # not a HEAD, a 304 or an error
+                fetched.append((time.perf_counter(), urllib.parse.urlsplit(self.path).path, body_sent))
 
         self.server.RequestHandlerClass = functools.partial(PagesLikeHandler, *base.args, **base.keywords)
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
@@ -135,8 +139,8 @@ class Site:
         was first requested (ms after the page itself was)."""
         fetched, self.fetched[:] = list(self.fetched), []
         raw = compressed = 0
-        for _, path, status in fetched:
-            if status == 200:
+        for _, path, body_sent in fetched:
+            if body_sent:
                 size, gzip_size = file_sizes(self.file_for(path))
                 raw, compressed = raw + size, compressed + gzip_size
         engine = [at for at, path, _ in fetched if path.endswith("/" + ENGINE_FILE)]
@@ -144,7 +148,7 @@ class Site:
         return raw, compressed, engine_start
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def file_sizes(path):
     data = path.read_bytes()
     return len(data), len(gzip.compress(data, compresslevel=6))
@@ -179,6 +183,7 @@ class LoadFailed(Exception):
 
 
 def load(context, url, site, cpu_slowdown):
+    """Open `url` in a new page of `context` and wait for its note (or a floor's flag)."""
     page = context.new_page()
     errors = []
     page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
@@ -234,6 +239,7 @@ def app_visits(playwright, chromium, site, cpu_slowdown, edits):
 
 
 def floor_visit(playwright, chromium, site, path, cpu_slowdown):
+    """A floor page, cold."""
     with fresh_profile(playwright, chromium) as profile:
         return (load(profile, site.url + path, site, cpu_slowdown)[1],)
 
@@ -244,7 +250,8 @@ def run_loads(playwright, chromium, apps, floors, runs, edits):
     loads, failures = {}, {}
     for cpu_slowdown in CPU_SLOWDOWNS:
         for run in range(1, runs + 1):
-            visits = [((name, name + ", repeat visit"), functools.partial(app_visits, playwright, chromium, site, cpu_slowdown, edits))
+            visits = [((name, name + ", repeat visit"),
+                       functools.partial(app_visits, playwright, chromium, site, cpu_slowdown, edits))
                       for name, site in apps]
             visits += [((name,), functools.partial(floor_visit, playwright, chromium, site, path, cpu_slowdown))
                        for name, site, path in floors]
@@ -265,7 +272,7 @@ def run_lighthouse(url, chromium, form_factor):
                "--output-path=stdout", "--quiet", "--chrome-flags=" + " ".join(LIGHTHOUSE_CHROME_FLAGS)]
     env = dict(os.environ, CHROME_PATH=chromium, LIGHTHOUSE_FORM_FACTOR=form_factor)
     try:
-        done = subprocess.run(command, capture_output=True, text=True, env=env, timeout=600)
+        done = subprocess.run(command, capture_output=True, text=True, env=env, timeout=600, check=False)
     except (OSError, subprocess.TimeoutExpired) as error:
         return None, str(error)
     try:
@@ -274,7 +281,8 @@ def run_lighthouse(url, chromium, form_factor):
         return None, "exit status %d: %s" % (done.returncode, done.stderr.strip()[-500:])
     if report.get("runtimeError"):
         return None, report["runtimeError"]["message"]
-    values = {name: report["categories"][name]["score"] * 100 for name in LIGHTHOUSE_CATEGORIES}
+    scores = {name: report["categories"][name]["score"] for name in LIGHTHOUSE_CATEGORIES}
+    values = {name: None if score is None else score * 100 for name, score in scores.items()}
     values.update((metric, report["audits"][metric].get("numericValue")) for metric in LIGHTHOUSE_METRICS)
     return values, report["audits"]["note-shown"].get("displayValue", "no answer from the note gatherer")
 
@@ -316,6 +324,10 @@ def megabytes(count):
     return "—" if count is None else "%.2f MB" % (count / 1e6)
 
 
+def spread(values):
+    return "%s / %s" % (millis(median(values)), millis(p95(values))) if values else "—"
+
+
 def ratio(part, whole):
     return part / whole if part is not None and whole else None
 
@@ -353,8 +365,8 @@ def figures_table(columns):
         ("Engine starts loading (%s requested)" % ENGINE_FILE, lambda f: seconds(f.engine_start)),
         ("Main-thread blocking after first paint", lambda f: millis(f.blocking)),
         ("Longest task after first paint", lambda f: millis(f.longest)),
-        ("Input to verdict, median / p95", lambda f: "%s / %s" % (millis(median(f.to_verdict)), millis(p95(f.to_verdict))) if f.to_verdict else "—"),
-        ("Input to note, median / p95", lambda f: "%s / %s" % (millis(median(f.to_note)), millis(p95(f.to_note))) if f.to_note else "—"),
+        ("Input to verdict, median / p95", lambda f: spread(f.to_verdict)),
+        ("Input to note, median / p95", lambda f: spread(f.to_note)),
         ("Bytes over the network, raw", lambda f: megabytes(f.raw)),
         ("Bytes over the network, gzip", lambda f: megabytes(f.gzip)),
     ]
@@ -365,22 +377,30 @@ def figures_table(columns):
     return lines
 
 
+def compared(value, reference, most, show):
+    """(the ratio with both values, whether it is at most `most`)."""
+    share = ratio(value, reference)
+    return "%s (%s vs %s)" % (times(share), show(value), show(reference)), share is not None and share <= most
+
+
+def limited(value, limit, show, strictly=False):
+    """(the value, whether it is at most `limit`, or under it when `strictly`)."""
+    return show(value), value is not None and (value < limit if strictly else value <= limit)
+
+
 def target_rows(app, repeat, floor1, floor2):
     """(target, measured, met) for the issue's targets that come from the loads, at one CPU slowdown."""
-    floors = lambda attribute: (getattr(floor1, attribute) or 0) + (getattr(floor2, attribute) or 0)
-    verdict, note, warm_note = ratio(app.verdict, floor1.verdict), ratio(app.note, floor2.note), ratio(repeat.note, floor2.note)
-    raw, gz = ratio(app.raw, floors("raw")), ratio(app.gzip, floors("gzip"))
-    to_verdict, to_note = median(app.to_verdict), p95(app.to_note)
+    floors_raw, floors_gzip = (floor1.raw or 0) + (floor2.raw or 0), (floor1.gzip or 0) + (floor2.gzip or 0)
     return [
-        ("First verdict at most 1.3x floor 1", "%s (%s vs %s)" % (times(verdict), seconds(app.verdict), seconds(floor1.verdict)), verdict is not None and verdict <= 1.3),
-        ("Note shown, cold, 0.9x floor 2 or better", "%s (%s vs %s)" % (times(note), seconds(app.note), seconds(floor2.note)), note is not None and note <= 0.9),
-        ("Note shown on a repeat visit at most 0.6x cold floor 2", "%s (%s)" % (times(warm_note), seconds(repeat.note)), warm_note is not None and warm_note <= 0.6),
-        ("Main-thread blocking after first paint at most 200 ms", millis(app.blocking), app.blocking is not None and app.blocking <= 200),
-        ("No task over 250 ms after first paint", "longest " + millis(app.longest), app.longest is not None and app.longest <= 250),
-        ("Input to verdict under 16 ms, median", millis(to_verdict), to_verdict is not None and to_verdict < 16),
-        ("Input to note under 50 ms, p95", millis(to_note), to_note is not None and to_note < 50),
-        ("Bytes, raw: at most 1.03x floors 1 + 2", "%s (%s vs %s)" % (times(raw), megabytes(app.raw), megabytes(floors("raw"))), raw is not None and raw <= 1.03),
-        ("Bytes, gzip: at most 1.03x floors 1 + 2", "%s (%s vs %s)" % (times(gz), megabytes(app.gzip), megabytes(floors("gzip"))), gz is not None and gz <= 1.03),
+        ("First verdict at most 1.3x floor 1", *compared(app.verdict, floor1.verdict, 1.3, seconds)),
+        ("Note shown, cold, 0.9x floor 2 or better", *compared(app.note, floor2.note, 0.9, seconds)),
+        ("Note shown on a repeat visit at most 0.6x cold floor 2", *compared(repeat.note, floor2.note, 0.6, seconds)),
+        ("Main-thread blocking after first paint at most 200 ms", *limited(app.blocking, 200, millis)),
+        ("No task over 250 ms after first paint", *limited(app.longest, 250, millis)),
+        ("Input to verdict under 16 ms, median", *limited(median(app.to_verdict), 16, millis, strictly=True)),
+        ("Input to note under 50 ms, p95", *limited(p95(app.to_note), 50, millis, strictly=True)),
+        ("Bytes, raw: at most 1.03x floors 1 + 2", *compared(app.raw, floors_raw, 1.03, megabytes)),
+        ("Bytes, gzip: at most 1.03x floors 1 + 2", *compared(app.gzip, floors_gzip, 1.03, megabytes)),
     ]
 
 
@@ -388,39 +408,50 @@ def lighthouse_rows(results):
     """(target, measured, met) for the Lighthouse scores."""
     if results is None:
         return [("Lighthouse", "not run (--lighthouse-runs 0)", False)]
-    wanted = {"performance": {"mobile": 90, "desktop": 95}, "accessibility": 100, "best-practices": 100, "seo": 100}
     rows = []
     for form_factor, (medians, _, notes) in results.items():
         for name in LIGHTHOUSE_CATEGORIES:
-            floor = wanted[name][form_factor] if isinstance(wanted[name], dict) else wanted[name]
+            wanted = {"mobile": 90, "desktop": 95}[form_factor] if name == "performance" else 100
             score = medians[name] if medians else None
             measured = "%.0f" % score if score is not None else "did not run: " + "; ".join(notes)
-            rows.append(("%s, %s: %d or more" % (name, form_factor, floor), measured, score is not None and score >= floor))
+            rows.append(("%s, %s: %d or more" % (name, form_factor, wanted), measured,
+                         score is not None and score >= wanted))
     return rows
 
 
 def lighthouse_metrics(results):
-    lines = ["| Form factor | Runs | First contentful paint | Largest contentful paint | Total blocking time "
-             "| Layout shift | Note shown (observed) | The note gatherer saw |", "| --- |" + " ---: |" * 6 + " --- |"]
+    """The metrics behind the performance score (simulated on mobile), and the observed note."""
+    shown = (("first-contentful-paint", seconds), ("largest-contentful-paint", seconds),
+             ("total-blocking-time", millis), ("cumulative-layout-shift", lambda shift: "%.3f" % shift),
+             ("note-shown", seconds))
+    header = ("| Form factor | Runs | First contentful paint | Largest contentful paint | Total blocking time "
+              "| Layout shift | Note shown (observed) | Trace held until |")
+    lines = [header, "| --- |" + " ---: |" * 6 + " --- |"]
     for form_factor, (medians, worked, notes) in results.items():
-        value = lambda metric, show: show(medians[metric]) if medians and medians[metric] is not None else "—"
-        lines.append("| %s | %d | %s | %s | %s | %s | %s | %s |" % (
-            form_factor, worked, value("first-contentful-paint", seconds), value("largest-contentful-paint", seconds),
-            value("total-blocking-time", millis), value("cumulative-layout-shift", lambda shift: "%.3f" % shift),
-            value("note-shown", seconds), "; ".join(notes)))
+        cells = [show(medians[metric]) if medians and medians[metric] is not None else "—" for metric, show in shown]
+        lines.append("| %s | %d | %s | %s |" % (form_factor, worked, " | ".join(cells), "; ".join(notes)))
     return lines
 
 
 def machine():
-    model = re.search(r"model name\s*:\s*(.*)", pathlib.Path("/proc/cpuinfo").read_text()) if os.path.exists("/proc/cpuinfo") else None
+    cpuinfo = pathlib.Path("/proc/cpuinfo")
+    model = re.search(r"model name\s*:\s*(.*)", cpuinfo.read_text()) if cpuinfo.exists() else None
     return "%s, %d cores (nproc), %s, load average %.1f at the start" % (
-        model.group(1) if model else platform.processor() or "unknown CPU", os.cpu_count(), platform.platform(), os.getloadavg()[0])
+        model.group(1) if model else platform.processor() or "unknown CPU", os.cpu_count(), platform.platform(),
+        os.getloadavg()[0])
+
+
+def target_table(rows):
+    return ["| Target | Measured | Met |", "| --- | --- | --- |"] + [
+        "| %s | %s | %s |" % (target, measured, "yes" if met else "**no**") for target, measured, met in rows]
 
 
 def report(loads, failures, app_names, lighthouse, context):
+    """The results block: per CPU setting the medians and the targets of each app, then Lighthouse."""
     lines = [BEGIN, "", "Measured %(date)s on %(machine)s, with %(browser)s." % context, "",
-             "Command: `%(command)s`, that is `tools/bench.py %(options)s`: %(runs)d loads per page per CPU "
-             "setting, %(edits)d edits per app load, %(lighthouse_runs)d Lighthouse runs per form factor." % context, ""]
+             ("Command: `%(command)s`, that is `tools/bench.py %(options)s`: %(runs)d loads per page per CPU "
+              "setting, %(edits)d edits per app load, %(lighthouse_runs)d Lighthouse runs per form factor.") % context,
+             ""]
     for cpu_slowdown in CPU_SLOWDOWNS:
         figures = {name: Figures(loads.get((cpu_slowdown, name), []))
                    for app in app_names for name in (app, app + ", repeat visit")}
@@ -429,16 +460,12 @@ def report(loads, failures, app_names, lighthouse, context):
         lines += figures_table(list(figures.items())) + [""]
         for app in app_names:
             rows = target_rows(figures[app], figures[app + ", repeat visit"], figures["floor 1"], figures["floor 2"])
-            lines += ["Targets for **%s** at %dx CPU:" % (app, cpu_slowdown), "",
-                      "| Target | Measured | Met |", "| --- | --- | --- |"]
-            lines += ["| %s | %s | %s |" % (target, measured, "yes" if met else "**no**") for target, measured, met in rows]
-            lines.append("")
+            lines += ["Targets for **%s** at %dx CPU:" % (app, cpu_slowdown), ""]
+            lines += target_table(rows) + [""]
         failed = [(name, reasons) for (slowdown, name), reasons in failures.items() if slowdown == cpu_slowdown]
         lines += ["- %s: %d failed load(s), left out: %s" % (name, len(reasons), "; ".join(sorted(set(reasons))))
                   for name, reasons in failed] + ([""] if failed else [])
-    lines += ["### Lighthouse 12.2.3 (the app; medians of the runs)", "",
-              "| Target | Measured | Met |", "| --- | --- | --- |"]
-    lines += ["| %s | %s | %s |" % (target, measured, "yes" if met else "**no**") for target, measured, met in lighthouse_rows(lighthouse)]
+    lines += ["### Lighthouse 12.2.3 (the app; medians of the runs)", ""] + target_table(lighthouse_rows(lighthouse))
     if lighthouse:
         lines += [""] + lighthouse_metrics(lighthouse)
     return lines + ["", END]
@@ -455,11 +482,11 @@ def write_report(lines):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=int(os.environ.get("BENCH_RUNS", 5)),
+    parser.add_argument("--runs", type=int, default=int(os.environ.get("BENCH_RUNS", "5")),
                         help="loads per page per CPU setting (default 5, or $BENCH_RUNS)")
-    parser.add_argument("--edits", type=int, default=int(os.environ.get("BENCH_EDITS", 50)),
+    parser.add_argument("--edits", type=int, default=int(os.environ.get("BENCH_EDITS", "50")),
                         help="edits timed in each app load (default 50, or $BENCH_EDITS)")
-    parser.add_argument("--lighthouse-runs", type=int, default=int(os.environ.get("BENCH_LIGHTHOUSE_RUNS", 3)),
+    parser.add_argument("--lighthouse-runs", type=int, default=int(os.environ.get("BENCH_LIGHTHOUSE_RUNS", "3")),
                         help="Lighthouse runs per form factor; 0 skips it (default 3, or $BENCH_LIGHTHOUSE_RUNS)")
     parser.add_argument("--variant", action="append", default=[], metavar="NAME=DIR",
                         help="another copy of the site whose app joins the interleaving (a lever under test)")
@@ -467,6 +494,14 @@ def main():
     if options.runs < 1 or options.edits < 1:
         parser.error("--runs and --edits must be at least 1")
 
+    context = {
+        "date": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "machine": machine(),
+        "command": "make bench",
+        "options": " ".join(["--runs %d --edits %d --lighthouse-runs %d" % (
+            options.runs, options.edits, options.lighthouse_runs)] + ["--variant " + v for v in options.variant]),
+        "runs": options.runs, "edits": options.edits, "lighthouse_runs": options.lighthouse_runs,
+    }
     site = Site(ROOT)
     apps = [("app", site)] + [(name, Site(folder)) for name, folder in (v.split("=", 1) for v in options.variant)]
     floors = [(name, site, path) for name, path, _ in FLOORS]
@@ -475,19 +510,10 @@ def main():
         if not os.path.exists(chromium):
             chromium = shutil.which("chromium") or "/usr/bin/chromium"
         with fresh_profile(playwright, chromium) as profile:
-            browser_version = profile.new_cdp_session(profile.pages[0]).send("Browser.getVersion")["product"]
+            version = profile.new_cdp_session(profile.pages[0]).send("Browser.getVersion")["product"]
+        context["browser"] = "%s (%s) under Playwright" % (version, chromium)
         loads, failures = run_loads(playwright, chromium, apps, floors, options.runs, options.edits)
     lighthouse = lighthouse_medians(site.url, chromium, options.lighthouse_runs) if options.lighthouse_runs else None
-
-    context = {
-        "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
-        "machine": machine(),
-        "browser": "%s (%s) under Playwright" % (browser_version, chromium),
-        "command": "make bench",
-        "options": " ".join(["--runs %d --edits %d --lighthouse-runs %d" % (options.runs, options.edits, options.lighthouse_runs)]
-                            + ["--variant " + variant for variant in options.variant]),
-        "runs": options.runs, "edits": options.edits, "lighthouse_runs": options.lighthouse_runs,
-    }
     write_report(report(loads, failures, [name for name, _ in apps], lighthouse, context))
     print("bench: results are in " + str(OUTPUT.relative_to(ROOT)))
 

@@ -66,7 +66,7 @@ class NoteShownAudit extends Audit {
       score: state === 'ready' ? 1 : 0,
       numericValue: atMs,
       numericUnit: 'millisecond',
-      displayValue: `data-state "${state}" at ${atMs} ms`,
+      displayValue: `data-state "${state}"`,
     };
   }
 }
