@@ -227,7 +227,7 @@ def follow_address(situation):
     """
     location = window.location
     fragment = linkstate.encode(situation, element("include_names").checked)
-    answers = "#" + fragment if fragment != "v=1" else ""
+    answers = "#" + fragment if fragment != linkstate.BARE else ""
     address = location.pathname + location.search + answers
     if "embed=1" in location.hash:
         address += ("&" if answers else "#") + "embed=1"
@@ -326,7 +326,7 @@ class Page:
     def kind(self):
         return checked_value("message")
 
-    def update(self, event=None):
+    def update(self):
         situation = read_form()
         days = dates.days_until(situation["date"], today_iso())
         decision = rules.decide(situation, days)
@@ -391,7 +391,7 @@ class Page:
         self.show_message()
         document.documentElement.dataset.state = "ready"
 
-    def show_message(self, event=None):
+    def show_message(self):
         kind = self.kind()
         element("note-when").textContent = note.message_intro(kind, self.verdict)
         box = element("note-text")

@@ -12,6 +12,8 @@ from .form import CHOICES, DEFAULTS, FLAG_FIELDS, normalize
 from .dates import parse_iso
 
 VERSION = 1
+# What encode() gives for the default answers: a link with nothing to restore.
+BARE = "v=" + str(VERSION)
 # field -> short key in the link, in the order they are written.
 KEYS = (
     ("date", "d"), ("culture", "c"), ("presence", "p"), ("note", "n"), ("premium", "pm"),
@@ -56,7 +58,7 @@ def unquote(text):
 
 def encode(situation, include_names):
     """The fragment (without "#") for a normalized situation."""
-    parts = ["v=" + str(VERSION)]
+    parts = [BARE]
     for field, key in KEYS:
         value = situation[field]
         if value == DEFAULTS[field] or (field in NAME_FIELDS and not include_names):

@@ -31,7 +31,7 @@ def test_without_names_no_name_is_in_the_link_but_everything_else_is():
 
 
 def test_the_defaults_make_the_shortest_link():
-    assert linkstate.encode(dict(form.DEFAULTS), True) == "v=%d" % linkstate.VERSION
+    assert linkstate.encode(dict(form.DEFAULTS), True) == linkstate.BARE == "v=%d" % linkstate.VERSION
 
 
 def test_the_link_is_plain_ascii_with_no_characters_that_need_escaping():
