@@ -52,4 +52,4 @@ node_modules/.installed: package.json package-lock.json
 	touch $@
 
 clean:
-	rm -rf $(VENV) node_modules assets/vendor .pytest_cache _site
+	rm -rf $(VENV) node_modules assets/vendor .cache .pytest_cache _site

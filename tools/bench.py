@@ -5,7 +5,7 @@ phone. Absolute timings on a shared machine are noise, so every figure is a medi
 loads interleaved with two floor pages, and the targets are ratios measured in the same run:
 
 - floor 1 (bench/floor-micropython/) only boots the self-hosted MicroPython through PyScript;
-- floor 2 (bench/floor-pyodide/) only boots the self-hosted Pyodide worker through PyScript.
+- floor 2 (bench/floor-pyodide/) only boots Pyodide, as npm ships it, in a worker through PyScript.
 
 Each load gets a fresh browser profile on disk (a cold cache that keeps what it is given, as a
 phone's does; an in-memory context cache drops the 9.6 MB Pyodide wasm), at 1x and at 4x CPU

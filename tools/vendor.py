@@ -6,10 +6,13 @@ jinja2 and the markupsafe sdist come from PyPI pinned by hash in tools/wheels.tx
 markupsafe is built here into a pure-Python wheel (it falls back to its `_native` module,
 since Pyodide cannot load the C speedups of a CPython wheel). Only the files the page
 actually fetches are copied: a browser test checks the page loads every one of them.
+Pyodide's standard library and the two wheels go out precompiled to bytecode by Pyodide
+itself under Node (tools/precompile_worker.py): the worker starts without compiling them.
 
 Usage: python tools/vendor.py   (run by `make vendor`, after `npm ci`)
 """
 
+import hashlib
 import json
 import os
 import pathlib
@@ -22,6 +25,10 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 NODE_MODULES = ROOT / "node_modules"
 VENDOR = ROOT / "assets" / "vendor"
 WHEEL_PINS = ROOT / "tools" / "wheels.txt"
+# Downloads and builds that are inputs of assets/vendor/, not part of the page (git-ignored).
+CACHE = ROOT / ".cache" / "vendor"
+WORKER_MODULES = ROOT / "tools" / "worker_modules.txt"
+PRECOMPILE_INPUTS = (WORKER_MODULES, ROOT / "tools" / "precompile_worker.py", ROOT / "tools" / "pyodide_run.mjs")
 
 # folder under assets/vendor -> (npm package, version, files the page fetches)
 NPM_FILES = {
@@ -44,8 +51,8 @@ NPM_FILES = {
         "pyodide.mjs",
         "pyodide.asm.mjs",
         "pyodide.asm.wasm",
-        "python_stdlib.zip",
         "pyodide-lock.json",
+        # python_stdlib.zip: precompiled by precompile_worker() instead of copied.
     )),
 }
 WHEELS = ("jinja2-3.1.6-py3-none-any.whl", "markupsafe-3.0.3-py3-none-any.whl")
@@ -75,8 +82,8 @@ def pip(*args, env=None):
 
 
 def build_wheels():
-    """Download the hash-pinned jinja2 wheel and markupsafe sdist; build markupsafe pure."""
-    target = VENDOR / "wheels"
+    """Download the hash-pinned jinja2 wheel and markupsafe sdist into the cache; build markupsafe pure."""
+    target = CACHE / "wheels"
     if all((target / name).exists() for name in WHEELS):
         return
     target.mkdir(parents=True, exist_ok=True)
@@ -94,10 +101,31 @@ def build_wheels():
             shutil.copyfile(built, target / name)
 
 
+def precompile_worker():
+    """Write the standard library and the wheels as bytecode, unless the inputs are unchanged."""
+    stdlib = NODE_MODULES / "pyodide" / "python_stdlib.zip"
+    sources = [stdlib] + [CACHE / "wheels" / name for name in WHEELS]
+    outputs = [VENDOR / "pyodide" / stdlib.name] + [VENDOR / "wheels" / name for name in WHEELS]
+    fingerprint = hashlib.sha256()
+    for path in sources + list(PRECOMPILE_INPUTS):
+        fingerprint.update(path.read_bytes())
+    stamp = CACHE / "precompiled.sha256"
+    if all(path.exists() for path in outputs) and stamp.exists() and stamp.read_text() == fingerprint.hexdigest():
+        return
+    (VENDOR / "wheels").mkdir(parents=True, exist_ok=True)
+    pairs = [str(path.relative_to(ROOT)) for pair in zip(sources, outputs) for path in pair]
+    subprocess.run(("node", "tools/pyodide_run.mjs", "tools/precompile_worker.py",
+                    str(WORKER_MODULES.relative_to(ROOT))) + tuple(pairs), cwd=ROOT, check=True)
+    for path in outputs:
+        path.chmod(0o644)  # Node writes them 0666
+    stamp.write_text(fingerprint.hexdigest())
+
+
 def main():
     for folder, (package, version, files) in NPM_FILES.items():
         copy_npm_files(folder, package, version, files)
     build_wheels()
+    precompile_worker()
     print("vendor: runtimes and wheels are in " + str(VENDOR.relative_to(ROOT)))
 
 
