@@ -36,6 +36,7 @@ def test_text_codecs_stay_and_tools_a_browser_never_runs_go():
     assert not any(dropped("encodings/%s.py" % name) for name in ("utf_8", "utf_16", "latin_1", "idna"))
     assert dropped("encodings/cp1252.py") and dropped("encodings/mac_roman.py")
     assert dropped("unittest/__init__.py") and dropped("tkinter/__init__.py") and dropped("pdb.py")
+    assert dropped("email/__init__.py") and dropped("xml/dom/minidom.py")
     assert not dropped("json/__init__.py") and not dropped("asyncio/tasks.py")
 
 
