@@ -87,22 +87,28 @@ async def engine_exports(worker_name):
     return await workers[worker_name]
 
 
+def start_worker(name):
+    """Start the message writer from its template in index.html, under `name`; return the name.
+
+    Started by the glue rather than by the page's markup, so that PyScript sets the worker up
+    after the first verdict instead of between MicroPython and it.
+    """
+    worker = element("engine-worker").content.firstElementChild.cloneNode(True)
+    worker.setAttribute("name", name)
+    document.body.append(worker)
+    return name
+
+
 def replace_worker(old_name, new_name):
-    """Swap the engine's worker for a fresh one (same script and config) and return its name.
+    """Swap the engine's worker for a fresh one and return its name.
 
     A retry needs a new worker under a new name: the failed one may be stuck downloading
     forever (it is stopped here), and PyScript keeps the first outcome of a worker's name.
     """
     old = document.querySelector('[worker][name="' + old_name + '"]')
-    fresh = document.createElement("script")
-    fresh.type = "py"
-    fresh.setAttribute("worker", "")
-    fresh.setAttribute("name", new_name)
-    for attribute in ("src", "config"):
-        fresh.setAttribute(attribute, old.getAttribute(attribute))
     old.xworker.terminate()
-    old.replaceWith(fresh)
-    return new_name
+    old.remove()
+    return start_worker(new_name)
 
 
 def in_background(start_task):
@@ -314,7 +320,7 @@ class Page:
 
     def __init__(self):
         self.engine = None  # the message engine's functions, once its worker has started
-        self.engine_worker = "engine"  # the worker's name; index.html starts the first
+        self.engine_worker = "engine"  # the worker's name; a retry starts another
         self.retries = 0
         self.latest_request = 0
         self.answers = None  # the newest (situation, days), written once the engine is there
@@ -508,4 +514,5 @@ def start():
     restore_answers()
     page.update()
     document.documentElement.dataset.state = "interactive"
+    start_worker(page.engine_worker)
     asyncio.create_task(page.start_engine())

@@ -23,9 +23,11 @@ new PerformanceObserver((list) => {
   for (const entry of list.getEntries()) window.__longTasks.push({start: entry.startTime, duration: entry.duration});
 }).observe({type: "longtask", buffered: true});
 window.__states = [];
+window.__stateTimes = {};  // when each state was first reached, ms since navigation start
 new MutationObserver(() => {
   const state = document.documentElement.dataset.state;
   if (state && window.__states[window.__states.length - 1] !== state) window.__states.push(state);
+  if (state && !(state in window.__stateTimes)) window.__stateTimes[state] = performance.now();
 }).observe(document, {attributes: true, subtree: true, attributeFilter: ["data-state"]});
 """
 

@@ -19,6 +19,14 @@ def test_stages_go_loading_interactive_ready(app):
     assert states.index("interactive") < states.index("ready")
 
 
+def test_the_message_writer_is_set_up_only_once_the_first_verdict_shows(app):
+    # PyScript sets a worker up on the main thread: before the verdict, it delayed the verdict.
+    verdict_shown = app.evaluate("window.__stateTimes.interactive")
+    writer_config_asked = app.evaluate(
+        "performance.getEntriesByType('resource').find((entry) => entry.name.endsWith('/engine.toml')).startTime")
+    assert writer_config_asked > verdict_shown
+
+
 def test_defaults_give_a_verdict_with_reasons_before_anything_is_typed(app):
     assert verdict_of(app) == "wait"
     assert app.locator("#verdict-headline").inner_text() == "Wait, and connect after the interview"
