@@ -471,13 +471,13 @@ def report(loads, failures, app_names, lighthouse, context):
     return lines + ["", END]
 
 
-def write_report(lines):
-    """Replace the results block of docs/benchmarks.md, keeping the hand-written text around it."""
+def write_report(lines, output):
+    """Replace the results block of `output`, keeping the hand-written text around it."""
     block = "\n".join(lines)
-    text = OUTPUT.read_text() if OUTPUT.exists() else "# Benchmarks\n\n%s\n%s\n" % (BEGIN, END)
+    text = output.read_text() if output.exists() else "# Benchmarks\n\n%s\n%s\n" % (BEGIN, END)
     start, end = text.index(BEGIN), text.index(END) + len(END)
-    OUTPUT.parent.mkdir(exist_ok=True)
-    OUTPUT.write_text(text[:start] + block + text[end:])
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(text[:start] + block + text[end:])
 
 
 def main():
@@ -490,6 +490,8 @@ def main():
                         help="Lighthouse runs per form factor; 0 skips it (default 3, or $BENCH_LIGHTHOUSE_RUNS)")
     parser.add_argument("--variant", action="append", default=[], metavar="NAME=DIR",
                         help="another copy of the site whose app joins the interleaving (a lever under test)")
+    parser.add_argument("--output", type=pathlib.Path, default=OUTPUT,
+                        help="where to write the results (default docs/benchmarks.md; an A/B run goes elsewhere)")
     options = parser.parse_args()
     if options.runs < 1 or options.edits < 1:
         parser.error("--runs and --edits must be at least 1")
@@ -514,8 +516,8 @@ def main():
         context["browser"] = "%s (%s) under Playwright" % (version, chromium)
         loads, failures = run_loads(playwright, chromium, apps, floors, options.runs, options.edits)
     lighthouse = lighthouse_medians(site.url, chromium, options.lighthouse_runs) if options.lighthouse_runs else None
-    write_report(report(loads, failures, [name for name, _ in apps], lighthouse, context))
-    print("bench: results are in " + str(OUTPUT.relative_to(ROOT)))
+    write_report(report(loads, failures, [name for name, _ in apps], lighthouse, context), options.output)
+    print("bench: results are in " + str(options.output))
 
 
 if __name__ == "__main__":
