@@ -19,7 +19,10 @@ with tools/lighthouse-config.mjs, which keeps observing until the note is shown.
 The results replace the block between the markers in docs/benchmarks.md; the rest of the
 file (what the numbers mean, the levers tried) is written by hand.
 
+`--latency MS` delays every request, as a phone network would (127.0.0.1 has no latency).
+
 Usage: python tools/bench.py [--runs 5] [--edits 50] [--lighthouse-runs 3] [--variant NAME=DIR]
+                             [--latency MS] [--output PATH]
        BENCH_RUNS=1 BENCH_EDITS=5 BENCH_LIGHTHOUSE_RUNS=0 make bench   (a quick smoke run)
 """
 
@@ -54,6 +57,7 @@ SUB_PATH = "/should-i-connect/"  # as GitHub Pages serves a project site
 # name, page, and the app's moment its flag stands for
 FLOORS = (("floor 1", "bench/floor-micropython/", "verdict"), ("floor 2", "bench/floor-pyodide/", "note"))
 CPU_SLOWDOWNS = (1, 4)
+PHONE_DOWNLOAD_BYTES_S = 2_500_000  # 20 Mbit/s, with --latency
 CHROMIUM_ARGS = ["--disable-background-networking", "--disable-component-update", "--no-first-run"]
 LOAD_TIMEOUT_MS = 180_000  # Pyodide at 4x on a busy machine takes tens of seconds
 SETTLE_MS = 500  # after the note is shown, before the edits start
@@ -182,13 +186,23 @@ class LoadFailed(Exception):
     """A load that never showed its note: counted and reported, not fatal on a shared machine."""
 
 
-def load(context, url, site, cpu_slowdown):
-    """Open `url` in a new page of `context` and wait for its note (or a floor's flag)."""
+def load(context, url, site, cpu_slowdown, latency_ms):
+    """Open `url` in a new page of `context` and wait for its note (or a floor's flag).
+
+    `latency_ms` > 0 delays each request by that much, a phone network's round trip (CDP's
+    emulation is set on the page; whether Chromium applies it to a worker's requests too is
+    not something the report relies on: it is for the verdict's chain of requests)."""
     page = context.new_page()
     errors = []
     page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
     page.on("pageerror", lambda error: errors.append(str(error)))
-    context.new_cdp_session(page).send("Emulation.setCPUThrottlingRate", {"rate": cpu_slowdown})
+    session = context.new_cdp_session(page)
+    session.send("Emulation.setCPUThrottlingRate", {"rate": cpu_slowdown})
+    if latency_ms:
+        session.send("Network.enable")
+        session.send("Network.emulateNetworkConditions", {
+            "offline": False, "latency": latency_ms, "downloadThroughput": PHONE_DOWNLOAD_BYTES_S,
+            "uploadThroughput": PHONE_DOWNLOAD_BYTES_S // 4})
     page.add_init_script(PROBE_SCRIPT)
     site.network_use()  # forget what earlier loads fetched
     page.goto(url)
@@ -228,32 +242,32 @@ def fresh_profile(playwright, chromium):
             context.close()
 
 
-def app_visits(playwright, chromium, site, cpu_slowdown, edits):
+def app_visits(playwright, chromium, site, cpu_slowdown, latency_ms, edits):
     """A cold load with its edits, then a repeat visit in the same profile."""
     with fresh_profile(playwright, chromium) as profile:
-        page, cold = load(profile, site.url, site, cpu_slowdown)
+        page, cold = load(profile, site.url, site, cpu_slowdown, latency_ms)
         cold.edits = time_edits(page, edits)
         page.close()
-        _, warm = load(profile, site.url, site, cpu_slowdown)
+        _, warm = load(profile, site.url, site, cpu_slowdown, latency_ms)
     return cold, warm
 
 
-def floor_visit(playwright, chromium, site, path, cpu_slowdown):
+def floor_visit(playwright, chromium, site, path, cpu_slowdown, latency_ms):
     """A floor page, cold."""
     with fresh_profile(playwright, chromium) as profile:
-        return (load(profile, site.url + path, site, cpu_slowdown)[1],)
+        return (load(profile, site.url + path, site, cpu_slowdown, latency_ms)[1],)
 
 
-def run_loads(playwright, chromium, apps, floors, runs, edits):
+def run_loads(playwright, chromium, apps, floors, runs, edits, latency_ms):
     """Interleave the pages (app, repeat visit, variants, floor 1, floor 2, app, ...) per CPU slowdown.
     Returns the loads and the failures, both keyed by (CPU slowdown, page)."""
     loads, failures = {}, {}
     for cpu_slowdown in CPU_SLOWDOWNS:
         for run in range(1, runs + 1):
             visits = [((name, name + ", repeat visit"),
-                       functools.partial(app_visits, playwright, chromium, site, cpu_slowdown, edits))
+                       functools.partial(app_visits, playwright, chromium, site, cpu_slowdown, latency_ms, edits))
                       for name, site in apps]
-            visits += [((name,), functools.partial(floor_visit, playwright, chromium, site, path, cpu_slowdown))
+            visits += [((name,), functools.partial(floor_visit, playwright, chromium, site, path, cpu_slowdown, latency_ms))
                        for name, site, path in floors]
             for names, visit in visits:
                 try:
@@ -451,7 +465,7 @@ def report(loads, failures, app_names, lighthouse, context):
     lines = [BEGIN, "", "Measured %(date)s on %(machine)s, with %(browser)s." % context, "",
              ("Command: `%(command)s`, that is `tools/bench.py %(options)s`: %(runs)d loads per page per CPU "
               "setting, %(edits)d edits per app load, %(lighthouse_runs)d Lighthouse runs per form factor.") % context,
-             ""]
+             "", "Network: %(network)s." % context, ""]
     for cpu_slowdown in CPU_SLOWDOWNS:
         figures = {name: Figures(loads.get((cpu_slowdown, name), []))
                    for app in app_names for name in (app, app + ", repeat visit")}
@@ -490,6 +504,9 @@ def main():
                         help="Lighthouse runs per form factor; 0 skips it (default 3, or $BENCH_LIGHTHOUSE_RUNS)")
     parser.add_argument("--variant", action="append", default=[], metavar="NAME=DIR",
                         help="another copy of the site whose app joins the interleaving (a lever under test)")
+    parser.add_argument("--latency", type=int, default=0, metavar="MS",
+                        help="delay each request of the pages by MS, at %d Mbit/s: a phone network (default 0)"
+                        % (PHONE_DOWNLOAD_BYTES_S * 8 // 1_000_000))
     parser.add_argument("--output", type=pathlib.Path, default=OUTPUT,
                         help="where to write the results (default docs/benchmarks.md; an A/B run goes elsewhere)")
     options = parser.parse_args()
@@ -501,7 +518,11 @@ def main():
         "machine": machine(),
         "command": "make bench",
         "options": " ".join(["--runs %d --edits %d --lighthouse-runs %d" % (
-            options.runs, options.edits, options.lighthouse_runs)] + ["--variant " + v for v in options.variant]),
+            options.runs, options.edits, options.lighthouse_runs)] + ["--variant " + v for v in options.variant]
+            + (["--latency %d" % options.latency] if options.latency else [])),
+        "network": ("127.0.0.1 as it is, no added latency" if not options.latency else
+                    "each request delayed by %d ms, %d Mbit/s down (CDP Network.emulateNetworkConditions on the page)"
+                    % (options.latency, PHONE_DOWNLOAD_BYTES_S * 8 // 1_000_000)),
         "runs": options.runs, "edits": options.edits, "lighthouse_runs": options.lighthouse_runs,
     }
     site = Site(ROOT)
@@ -514,7 +535,7 @@ def main():
         with fresh_profile(playwright, chromium) as profile:
             version = profile.new_cdp_session(profile.pages[0]).send("Browser.getVersion")["product"]
         context["browser"] = "%s (%s) under Playwright" % (version, chromium)
-        loads, failures = run_loads(playwright, chromium, apps, floors, options.runs, options.edits)
+        loads, failures = run_loads(playwright, chromium, apps, floors, options.runs, options.edits, options.latency)
     lighthouse = lighthouse_medians(site.url, chromium, options.lighthouse_runs) if options.lighthouse_runs else None
     write_report(report(loads, failures, [name for name, _ in apps], lighthouse, context), options.output)
     print("bench: results are in " + str(options.output))

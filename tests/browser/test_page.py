@@ -1,6 +1,7 @@
 """The page as a candidate uses it, in real Chromium, served under a sub-path."""
 
 import pathlib
+import tomllib
 
 import pytest
 from playwright.sync_api import expect
@@ -146,6 +147,17 @@ def test_no_main_thread_task_over_a_second_after_first_paint(app):
         "performance.getEntriesByName('first-contentful-paint')[0].startTime")
     long_after_paint = [task for task in app.evaluate("window.__longTasks") if task["start"] >= first_paint]
     assert max((task["duration"] for task in long_after_paint), default=0) < 1000
+
+
+def test_the_main_threads_python_comes_once_from_its_preload(app, site):
+    # PyScript's own fetch() must reuse each <link rel="preload">, or a phone downloads it twice.
+    main_thread_python = sorted(
+        site.url + source.removeprefix("./")
+        for source in list(tomllib.loads((ROOT / "pyscript.toml").read_text())["files"]) + ["./py/page_main.py"])
+    fetched = app.evaluate(
+        "performance.getEntriesByType('resource').map((entry) => [entry.name, entry.initiatorType])")
+    assert sorted(name for name, _ in fetched if name in main_thread_python) == main_thread_python
+    assert {initiator for name, initiator in fetched if name in main_thread_python} == {"link"}
 
 
 def test_the_page_fetches_every_vendored_file(loaded, site):

@@ -44,9 +44,15 @@ class Ids(HTMLParser):
         self.lists = {}
         self.current = None
         self.urls = []
+        self.preloaded = []
+        self.main_script = None
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
+        if tag == "link" and attrs.get("rel") == "preload":
+            self.preloaded.append(attrs)
+        if tag == "mpy-script":
+            self.main_script = attrs["src"]
         if tag in ("ul", "ol") and attrs.get("id"):
             self.current = attrs["id"]
         if tag == "li" and "data-id" in attrs:
@@ -68,6 +74,17 @@ def parsed_page():
     page = Ids()
     page.feed((ROOT / "index.html").read_text())
     return page
+
+
+def test_the_page_preloads_exactly_the_main_threads_python():
+    # A preload that PyScript does not then ask for is a wasted download, and a file it asks for
+    # that is not preloaded costs a phone a round trip: the list must follow pyscript.toml.
+    page = parsed_page()
+    wanted = sorted(list(config("pyscript.toml")["files"]) + [page.main_script])
+    assert sorted(link["href"] for link in page.preloaded) == wanted
+    # Reused only if the request matches PyScript's own fetch(): CORS mode, same-origin credentials.
+    assert all(link.get("as") == "fetch" and link.get("crossorigin", "absent") in (None, "", "anonymous")
+               for link in page.preloaded)
 
 
 def test_each_pro_con_and_practice_is_on_the_page_once_in_order():
