@@ -157,38 +157,31 @@ def write_form(values):
         element(name).checked = values[name]
 
 
-def remembered_answers():
-    """The answers kept by "Remember my answers", if the candidate opted in on this device.
-
-    Stored in the share link's format (names included), so one decoder reads both. A
-    browser that denies storage (a sandboxed frame) simply remembers nothing.
-    """
+def storage(method, *args):
+    """Call a localStorage method where the browser allows it; a browser that denies storage
+    (a sandboxed frame) simply keeps nothing, and the refusal is logged."""
     try:
-        return window.localStorage.getItem(REMEMBER_KEY)
+        return getattr(window.localStorage, method)(*args)
     except Exception as error:
         log_error("storage", error)
         return None
 
 
 def keep_answers(situation):
-    """Store the answers while "Remember" is ticked (storage is not touched otherwise)."""
+    """Store the answers while "Remember" is ticked (storage is not touched otherwise).
+
+    Stored in the share link's format (names included), so one decoder reads both."""
     remember = element("remember").checked
     element("forget").hidden = not remember
     if remember:
-        try:
-            window.localStorage.setItem(REMEMBER_KEY, linkstate.encode(situation, True))
-        except Exception as error:
-            log_error("storage", error)
+        storage("setItem", REMEMBER_KEY, linkstate.encode(situation, True))
 
 
 def forget_answers(event=None):
     """Unticking "Remember", or "Forget my answers": clear what this device keeps, in one step."""
     element("remember").checked = False
     element("forget").hidden = True
-    try:
-        window.localStorage.removeItem(REMEMBER_KEY)
-    except Exception as error:
-        log_error("storage", error)
+    storage("removeItem", REMEMBER_KEY)
     element("remember-status").textContent = content.ANSWERS_FORGOTTEN
 
 
@@ -213,7 +206,7 @@ def restore_answers():
         write_form(link["values"])
         element("include_names").checked = link["names"]
         return
-    saved = remembered_answers()
+    saved = storage("getItem", REMEMBER_KEY)
     if saved:
         remembered = linkstate.decode(saved)
         if remembered["status"] == "ok":

@@ -189,9 +189,8 @@ class LoadFailed(Exception):
 def load(context, url, site, cpu_slowdown, latency_ms):
     """Open `url` in a new page of `context` and wait for its note (or a floor's flag).
 
-    `latency_ms` > 0 delays each request by that much, a phone network's round trip (CDP's
-    emulation is set on the page; whether Chromium applies it to a worker's requests too is
-    not something the report relies on: it is for the verdict's chain of requests)."""
+    `latency_ms` > 0 delays each request by that much, a phone network's round trip. CDP's
+    emulation is set on the page, and Chromium applies it to the worker's downloads too."""
     page = context.new_page()
     errors = []
     page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
