@@ -4,6 +4,6 @@ import sys
 
 sys.path.insert(0, "./vendor")
 
-from engine import render_messages  # noqa: E402  (needs the path above)
+from engine import render_messages  # noqa: E402, F401  (needs the path above; exported below)
 
 __export__ = ["render_messages"]

@@ -51,6 +51,7 @@ def fail_if_a_test_asks():
 def guarded(handler):
     """Wrap an event handler so one failure is logged and shown as a short message, and the
     next event works (and clears that message)."""
+
     def run(event):
         status_line = element("copy-status")
         try:
@@ -62,6 +63,7 @@ def guarded(handler):
             return
         if status_line.textContent == HANDLER_FAILED:
             status_line.textContent = ""
+
     return create_proxy(run)
 
 
@@ -75,8 +77,8 @@ async def check_download():
     later, and a fetch refused at once would meanwhile count as an unhandled rejection.
     """
     problem = await window.fetch(PYODIDE_WASM, to_js({"method": "HEAD"})).then(
-        lambda response: None if response.ok else "HTTP %d" % response.status,
-        lambda error: window.String(error))
+        lambda response: None if response.ok else "HTTP %d" % response.status, lambda error: window.String(error)
+    )
     if problem:
         raise RuntimeError(PYODIDE_WASM + ": " + problem)
 
@@ -116,12 +118,14 @@ def in_background(start_task):
 
     guarded() only sees what fails before the handler returns, so the task guards itself.
     """
+
     async def run():
         try:
             await start_task()
         except Exception as error:
             log_error("task", error)
             element("copy-status").textContent = HANDLER_FAILED
+
     return lambda event: asyncio.create_task(run())
 
 
@@ -238,7 +242,7 @@ def follow_address(situation):
 def page_base_url():
     """The folder this page is published in, as embed code must name it."""
     location = window.location
-    return location.origin + location.pathname[:location.pathname.rfind("/") + 1]
+    return location.origin + location.pathname[: location.pathname.rfind("/") + 1]
 
 
 async def copy_text(text, status_line, source, copied):
@@ -288,10 +292,11 @@ def show_verdict(decision, flips):
     confidence.textContent = decision["confidence"]["text"]
     reasons = decision["reasons"]
     fill_list("reasons", [reason["text"] for reason in reasons], [reason["field"] for reason in reasons])
-    fill_list("flips", [
-        "If " + flip["text"] + ": " + content.VERDICT_SHORT[flip["verdict"]] + "."
-        for flip in flips[:SHOWN_FLIPS]
-    ] or [content.NOTHING_FLIPS])
+    fill_list(
+        "flips",
+        ["If " + flip["text"] + ": " + content.VERDICT_SHORT[flip["verdict"]] + "." for flip in flips[:SHOWN_FLIPS]]
+        or [content.NOTHING_FLIPS],
+    )
     tip = element("verdict-tip")
     tip.textContent = content.WITHDRAW_WARNING
     tip.hidden = verdict != "wait"
@@ -462,8 +467,12 @@ class Page:
 
 async def copy_link():
     names = element("include_names").checked
-    await copy_text(element("share-url").value, element("share-status"), element("share-url"),
-                    content.LINK_COPIED if names else content.LINK_COPIED_NO_NAMES)
+    await copy_text(
+        element("share-url").value,
+        element("share-status"),
+        element("share-url"),
+        content.LINK_COPIED if names else content.LINK_COPIED_NO_NAMES,
+    )
 
 
 def open_embed_dialog(event):
@@ -482,8 +491,9 @@ async def copy_embed_code():
 async def share_link():
     """The phone's own share sheet; cancelling it is not an error worth showing."""
     try:
-        await window.navigator.share(window.Object.fromEntries([
-            ["title", document.title], ["url", element("share-url").value]]))
+        await window.navigator.share(
+            window.Object.fromEntries([["title", document.title], ["url", element("share-url").value]])
+        )
     except Exception as error:
         if "AbortError" not in repr(error):
             log_error("share", error)

@@ -13,5 +13,8 @@ def build(out):
     """Run tools/build_site.py into the empty folder `out` for BASE_URL."""
     result = subprocess.run(
         [sys.executable, str(ROOT / "tools" / "build_site.py"), "--out", str(out), "--base-url", BASE_URL],
-        capture_output=True, text=True, timeout=120)
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr

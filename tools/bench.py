@@ -66,8 +66,13 @@ LIGHTHOUSE_CLI = ROOT / "node_modules" / "lighthouse" / "cli" / "index.js"
 LIGHTHOUSE_CONFIG = ROOT / "tools" / "lighthouse-config.mjs"
 LIGHTHOUSE_CHROME_FLAGS = ["--headless=new", "--no-sandbox"] + CHROMIUM_ARGS
 LIGHTHOUSE_CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
-LIGHTHOUSE_METRICS = ("first-contentful-paint", "largest-contentful-paint", "total-blocking-time",
-                      "cumulative-layout-shift", "note-shown")
+LIGHTHOUSE_METRICS = (
+    "first-contentful-paint",
+    "largest-contentful-paint",
+    "total-blocking-time",
+    "cumulative-layout-shift",
+    "note-shown",
+)
 BEGIN, END = "<!-- bench:begin (written by tools/bench.py) -->", "<!-- bench:end -->"
 
 # Installed before any script of the page runs. Times are ms since navigation start.
@@ -135,7 +140,7 @@ class Site:
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
 
     def file_for(self, path):
-        relative = urllib.parse.unquote(path[len(SUB_PATH):])
+        relative = urllib.parse.unquote(path[len(SUB_PATH) :])
         return self.folder / (relative + "index.html" if relative.endswith("/") or not relative else relative)
 
     def network_use(self):
@@ -199,9 +204,15 @@ def load(context, url, site, cpu_slowdown, latency_ms):
     session.send("Emulation.setCPUThrottlingRate", {"rate": cpu_slowdown})
     if latency_ms:
         session.send("Network.enable")
-        session.send("Network.emulateNetworkConditions", {
-            "offline": False, "latency": latency_ms, "downloadThroughput": PHONE_DOWNLOAD_BYTES_S,
-            "uploadThroughput": PHONE_DOWNLOAD_BYTES_S // 4})
+        session.send(
+            "Network.emulateNetworkConditions",
+            {
+                "offline": False,
+                "latency": latency_ms,
+                "downloadThroughput": PHONE_DOWNLOAD_BYTES_S,
+                "uploadThroughput": PHONE_DOWNLOAD_BYTES_S // 4,
+            },
+        )
     page.add_init_script(PROBE_SCRIPT)
     site.network_use()  # forget what earlier loads fetched
     page.goto(url)
@@ -234,7 +245,8 @@ def fresh_profile(playwright, chromium):
     """Chromium with an empty profile on disk, removed afterwards."""
     with tempfile.TemporaryDirectory(prefix="bench-profile-") as folder:
         context = playwright.chromium.launch_persistent_context(
-            folder, executable_path=chromium, args=CHROMIUM_ARGS, headless=True)
+            folder, executable_path=chromium, args=CHROMIUM_ARGS, headless=True
+        )
         try:
             yield context
         finally:
@@ -263,11 +275,17 @@ def run_loads(playwright, chromium, apps, floors, runs, edits, latency_ms):
     loads, failures = {}, {}
     for cpu_slowdown in CPU_SLOWDOWNS:
         for run in range(1, runs + 1):
-            visits = [((name, name + ", repeat visit"),
-                       functools.partial(app_visits, playwright, chromium, site, cpu_slowdown, latency_ms, edits))
-                      for name, site in apps]
-            visits += [((name,), functools.partial(floor_visit, playwright, chromium, site, path, cpu_slowdown, latency_ms))
-                       for name, site, path in floors]
+            visits = [
+                (
+                    (name, name + ", repeat visit"),
+                    functools.partial(app_visits, playwright, chromium, site, cpu_slowdown, latency_ms, edits),
+                )
+                for name, site in apps
+            ]
+            visits += [
+                ((name,), functools.partial(floor_visit, playwright, chromium, site, path, cpu_slowdown, latency_ms))
+                for name, site, path in floors
+            ]
             for names, visit in visits:
                 try:
                     for name, measured in zip(names, visit()):
@@ -281,8 +299,16 @@ def run_loads(playwright, chromium, apps, floors, runs, edits, latency_ms):
 
 def run_lighthouse(url, chromium, form_factor):
     """One Lighthouse run: ({category or metric: value}, what the note gatherer saw), or (None, why it failed)."""
-    command = ["node", str(LIGHTHOUSE_CLI), url, "--config-path=" + str(LIGHTHOUSE_CONFIG), "--output=json",
-               "--output-path=stdout", "--quiet", "--chrome-flags=" + " ".join(LIGHTHOUSE_CHROME_FLAGS)]
+    command = [
+        "node",
+        str(LIGHTHOUSE_CLI),
+        url,
+        "--config-path=" + str(LIGHTHOUSE_CONFIG),
+        "--output=json",
+        "--output-path=stdout",
+        "--quiet",
+        "--chrome-flags=" + " ".join(LIGHTHOUSE_CHROME_FLAGS),
+    ]
     env = dict(os.environ, CHROME_PATH=chromium, LIGHTHOUSE_FORM_FACTOR=form_factor)
     try:
         done = subprocess.run(command, capture_output=True, text=True, env=env, timeout=600, check=False)
@@ -314,6 +340,7 @@ def lighthouse_medians(url, chromium, runs):
 
 
 # --- the report ----------------------------------------------------------------------
+
 
 def median(values):
     values = [value for value in values if value is not None]
@@ -383,8 +410,7 @@ def figures_table(columns):
         ("Bytes over the network, raw", lambda f: megabytes(f.raw)),
         ("Bytes over the network, gzip", lambda f: megabytes(f.gzip)),
     ]
-    lines = ["| Median | " + " | ".join(title for title, _ in columns) + " |",
-             "| --- |" + " ---: |" * len(columns)]
+    lines = ["| Median | " + " | ".join(title for title, _ in columns) + " |", "| --- |" + " ---: |" * len(columns)]
     for label, show in rows:
         lines.append("| %s | %s |" % (label, " | ".join(show(figures) for _, figures in columns)))
     return lines
@@ -427,18 +453,25 @@ def lighthouse_rows(results):
             wanted = {"mobile": 90, "desktop": 95}[form_factor] if name == "performance" else 100
             score = medians[name] if medians else None
             measured = "%.0f" % score if score is not None else "did not run: " + "; ".join(notes)
-            rows.append(("%s, %s: %d or more" % (name, form_factor, wanted), measured,
-                         score is not None and score >= wanted))
+            rows.append(
+                ("%s, %s: %d or more" % (name, form_factor, wanted), measured, score is not None and score >= wanted)
+            )
     return rows
 
 
 def lighthouse_metrics(results):
     """The metrics behind the performance score (simulated on mobile), and the observed note."""
-    shown = (("first-contentful-paint", seconds), ("largest-contentful-paint", seconds),
-             ("total-blocking-time", millis), ("cumulative-layout-shift", lambda shift: "%.3f" % shift),
-             ("note-shown", seconds))
-    header = ("| Form factor | Runs | First contentful paint | Largest contentful paint | Total blocking time "
-              "| Layout shift | Note shown (observed) | Trace held until |")
+    shown = (
+        ("first-contentful-paint", seconds),
+        ("largest-contentful-paint", seconds),
+        ("total-blocking-time", millis),
+        ("cumulative-layout-shift", lambda shift: "%.3f" % shift),
+        ("note-shown", seconds),
+    )
+    header = (
+        "| Form factor | Runs | First contentful paint | Largest contentful paint | Total blocking time "
+        "| Layout shift | Note shown (observed) | Trace held until |"
+    )
     lines = [header, "| --- |" + " ---: |" * 6 + " --- |"]
     for form_factor, (medians, worked, notes) in results.items():
         cells = [show(medians[metric]) if medians and medians[metric] is not None else "—" for metric, show in shown]
@@ -450,24 +483,41 @@ def machine():
     cpuinfo = pathlib.Path("/proc/cpuinfo")
     model = re.search(r"model name\s*:\s*(.*)", cpuinfo.read_text()) if cpuinfo.exists() else None
     return "%s, %d cores (nproc), %s, load average %.1f at the start" % (
-        model.group(1) if model else platform.processor() or "unknown CPU", os.cpu_count(), platform.platform(),
-        os.getloadavg()[0])
+        model.group(1) if model else platform.processor() or "unknown CPU",
+        os.cpu_count(),
+        platform.platform(),
+        os.getloadavg()[0],
+    )
 
 
 def target_table(rows):
     return ["| Target | Measured | Met |", "| --- | --- | --- |"] + [
-        "| %s | %s | %s |" % (target, measured, "yes" if met else "**no**") for target, measured, met in rows]
+        "| %s | %s | %s |" % (target, measured, "yes" if met else "**no**") for target, measured, met in rows
+    ]
 
 
 def report(loads, failures, app_names, lighthouse, context):
     """The results block: per CPU setting the medians and the targets of each app, then Lighthouse."""
-    lines = [BEGIN, "", "Measured %(date)s on %(machine)s, with %(browser)s." % context, "",
-             ("Command: `%(command)s`, that is `tools/bench.py %(options)s`: %(runs)d loads per page per CPU "
-              "setting, %(edits)d edits per app load, %(lighthouse_runs)d Lighthouse runs per form factor.") % context,
-             "", "Network: %(network)s." % context, ""]
+    lines = [
+        BEGIN,
+        "",
+        "Measured %(date)s on %(machine)s, with %(browser)s." % context,
+        "",
+        (
+            "Command: `%(command)s`, that is `tools/bench.py %(options)s`: %(runs)d loads per page per CPU "
+            "setting, %(edits)d edits per app load, %(lighthouse_runs)d Lighthouse runs per form factor."
+        )
+        % context,
+        "",
+        "Network: %(network)s." % context,
+        "",
+    ]
     for cpu_slowdown in CPU_SLOWDOWNS:
-        figures = {name: Figures(loads.get((cpu_slowdown, name), []))
-                   for app in app_names for name in (app, app + ", repeat visit")}
+        figures = {
+            name: Figures(loads.get((cpu_slowdown, name), []))
+            for app in app_names
+            for name in (app, app + ", repeat visit")
+        }
         figures.update((name, Figures(loads.get((cpu_slowdown, name), []), flag)) for name, _, flag in FLOORS)
         lines += ["### %dx CPU%s" % (cpu_slowdown, "" if cpu_slowdown == 1 else " slowdown"), ""]
         lines += figures_table(list(figures.items())) + [""]
@@ -476,8 +526,10 @@ def report(loads, failures, app_names, lighthouse, context):
             lines += ["Targets for **%s** at %dx CPU:" % (app, cpu_slowdown), ""]
             lines += target_table(rows) + [""]
         failed = [(name, reasons) for (slowdown, name), reasons in failures.items() if slowdown == cpu_slowdown]
-        lines += ["- %s: %d failed load(s), left out: %s" % (name, len(reasons), "; ".join(sorted(set(reasons))))
-                  for name, reasons in failed] + ([""] if failed else [])
+        lines += [
+            "- %s: %d failed load(s), left out: %s" % (name, len(reasons), "; ".join(sorted(set(reasons))))
+            for name, reasons in failed
+        ] + ([""] if failed else [])
     lines += ["### Lighthouse 12.2.3 (the app; medians of the runs)", ""] + target_table(lighthouse_rows(lighthouse))
     if lighthouse:
         lines += [""] + lighthouse_metrics(lighthouse)
@@ -495,19 +547,45 @@ def write_report(lines, output):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=int(os.environ.get("BENCH_RUNS", "5")),
-                        help="loads per page per CPU setting (default 5, or $BENCH_RUNS)")
-    parser.add_argument("--edits", type=int, default=int(os.environ.get("BENCH_EDITS", "50")),
-                        help="edits timed in each app load (default 50, or $BENCH_EDITS)")
-    parser.add_argument("--lighthouse-runs", type=int, default=int(os.environ.get("BENCH_LIGHTHOUSE_RUNS", "3")),
-                        help="Lighthouse runs per form factor; 0 skips it (default 3, or $BENCH_LIGHTHOUSE_RUNS)")
-    parser.add_argument("--variant", action="append", default=[], metavar="NAME=DIR",
-                        help="another copy of the site whose app joins the interleaving (a lever under test)")
-    parser.add_argument("--latency", type=int, default=0, metavar="MS",
-                        help="delay each request of the pages by MS, at %d Mbit/s: a phone network (default 0)"
-                        % (PHONE_DOWNLOAD_BYTES_S * 8 // 1_000_000))
-    parser.add_argument("--output", type=pathlib.Path, default=OUTPUT,
-                        help="where to write the results (default docs/benchmarks.md; an A/B run goes elsewhere)")
+    parser.add_argument(
+        "--runs",
+        type=int,
+        default=int(os.environ.get("BENCH_RUNS", "5")),
+        help="loads per page per CPU setting (default 5, or $BENCH_RUNS)",
+    )
+    parser.add_argument(
+        "--edits",
+        type=int,
+        default=int(os.environ.get("BENCH_EDITS", "50")),
+        help="edits timed in each app load (default 50, or $BENCH_EDITS)",
+    )
+    parser.add_argument(
+        "--lighthouse-runs",
+        type=int,
+        default=int(os.environ.get("BENCH_LIGHTHOUSE_RUNS", "3")),
+        help="Lighthouse runs per form factor; 0 skips it (default 3, or $BENCH_LIGHTHOUSE_RUNS)",
+    )
+    parser.add_argument(
+        "--variant",
+        action="append",
+        default=[],
+        metavar="NAME=DIR",
+        help="another copy of the site whose app joins the interleaving (a lever under test)",
+    )
+    parser.add_argument(
+        "--latency",
+        type=int,
+        default=0,
+        metavar="MS",
+        help="delay each request of the pages by MS, at %d Mbit/s: a phone network (default 0)"
+        % (PHONE_DOWNLOAD_BYTES_S * 8 // 1_000_000),
+    )
+    parser.add_argument(
+        "--output",
+        type=pathlib.Path,
+        default=OUTPUT,
+        help="where to write the results (default docs/benchmarks.md; an A/B run goes elsewhere)",
+    )
     options = parser.parse_args()
     if options.runs < 1 or options.edits < 1:
         parser.error("--runs and --edits must be at least 1")
@@ -516,13 +594,20 @@ def main():
         "date": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "machine": machine(),
         "command": "make bench",
-        "options": " ".join(["--runs %d --edits %d --lighthouse-runs %d" % (
-            options.runs, options.edits, options.lighthouse_runs)] + ["--variant " + v for v in options.variant]
-            + (["--latency %d" % options.latency] if options.latency else [])),
-        "network": ("127.0.0.1 as it is, no added latency" if not options.latency else
-                    "each request delayed by %d ms, %d Mbit/s down (CDP Network.emulateNetworkConditions on the page)"
-                    % (options.latency, PHONE_DOWNLOAD_BYTES_S * 8 // 1_000_000)),
-        "runs": options.runs, "edits": options.edits, "lighthouse_runs": options.lighthouse_runs,
+        "options": " ".join(
+            ["--runs %d --edits %d --lighthouse-runs %d" % (options.runs, options.edits, options.lighthouse_runs)]
+            + ["--variant " + v for v in options.variant]
+            + (["--latency %d" % options.latency] if options.latency else [])
+        ),
+        "network": (
+            "127.0.0.1 as it is, no added latency"
+            if not options.latency
+            else "each request delayed by %d ms, %d Mbit/s down (CDP Network.emulateNetworkConditions on the page)"
+            % (options.latency, PHONE_DOWNLOAD_BYTES_S * 8 // 1_000_000)
+        ),
+        "runs": options.runs,
+        "edits": options.edits,
+        "lighthouse_runs": options.lighthouse_runs,
     }
     site = Site(ROOT)
     apps = [("app", site)] + [(name, Site(folder)) for name, folder in (v.split("=", 1) for v in options.variant)]

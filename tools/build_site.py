@@ -53,7 +53,7 @@ class PageReferences(HTMLParser):
 
     def add(self, url):
         if url.startswith(DEFAULT_BASE_URL):
-            url = "./" + url[len(DEFAULT_BASE_URL):]
+            url = "./" + url[len(DEFAULT_BASE_URL) :]
         if url.startswith("./"):
             path = re.split(r"[?#]", url[2:])[0]
             self.paths.add(path or PAGE)
@@ -98,13 +98,18 @@ def build(out, base_url):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=pathlib.Path, default=ROOT / "_site")
-    parser.add_argument("--base-url", default=DEFAULT_BASE_URL,
-                        help="the address the site is published at (default: base_url in site.toml)")
+    parser.add_argument(
+        "--base-url",
+        default=DEFAULT_BASE_URL,
+        help="the address the site is published at (default: base_url in site.toml)",
+    )
     options = parser.parse_args()
     base_url = options.base_url.rstrip("/") + "/"
     if not BASE_URL_PATTERN.fullmatch(base_url):
-        fail("--base-url must be an absolute http(s) address of a folder, such as "
-             "https://you.github.io/should-i-connect/, not " + repr(options.base_url))
+        fail(
+            "--base-url must be an absolute http(s) address of a folder, such as "
+            "https://you.github.io/should-i-connect/, not " + repr(options.base_url)
+        )
     build(options.out.resolve(), base_url)
     print("site: %s is ready for %s" % (options.out, base_url))
 

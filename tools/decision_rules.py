@@ -31,7 +31,7 @@ INPUT_NAMES = {
     "mutual": "Mutual connections",
     "stage": "Interview stage",
     "invited": "They invited you to connect",
-    "follow_first": "\"Follow\" is their main button",
+    "follow_first": '"Follow" is their main button',
     "days": "Interview date",
 }
 
@@ -71,82 +71,99 @@ def _with_effect(effect):
 
 def _intro():
     soft = tuple(reason for reason in _with_effect("wait") if reason not in rules.STRONG_WAIT)
-    return [
-        "# Decision rules",
-        "",
-        "Should I Connect? answers one question: send your interviewer a LinkedIn request now, or",
-        "wait? It gives one of three verdicts:",
-        "",
-    ] + ["- **%s** (`%s`)" % (content.HEADLINES[verdict], verdict) for verdict in content.VERDICTS] + [
-        "",
-        "The base is the seed article: connect early only when the culture is open, you add a",
-        "personal note, the interviewer isn't private on LinkedIn and the interview is at least",
-        "%d days away. The optional inputs (the interviewer's role, the industry, mutual" % rules.ENOUGH_DAYS,
-        "connections, an invitation, a Follow button, the interview stage) refine it; each",
-        "defaults to a neutral value, and at those defaults the advice is exactly the seed's.",
-        "",
-        "This page is generated: `%s` (or `make rules-doc`) writes it from the" % COMMAND,
-        "`RULES` table in `py/shouldconnect/rules.py` and the reason texts in",
-        "`py/shouldconnect/content.py`, and `tests/unit/test_decision_rules.py` fails when the two",
-        "differ. Edit the code, then regenerate; don't edit this file by hand.",
-        "",
-        "## Order of evaluation",
-        "",
-        "1. The interview date has passed: **after**, whatever else holds.",
-        "2. They invited you to connect, or you're at the offer stage: **connect**.",
-        "3. Any reason to wait holds: **wait**, listing every reason, strongest first (the",
-        "   order of the table below). A recruiter or talent partner lifts these reasons:",
-        "",
-    ] + _names(rules.LIFTED_BY_RECRUITER, 3) + [
-        "",
-        "   A startup or tech company lifts not being sure of the culture. A private profile,",
-        "   no personal note and a Follow button still mean wait, even for a recruiter.",
-        "4. Otherwise: **connect**, with the reasons that back it and any caveats.",
-        "",
-        "Each reason is tied to the input that caused it, so the page can point at it.",
-        "",
-        "## Confidence",
-        "",
-        "The confidence in words comes from the same reasons:",
-        "",
-        "- **Connect**: clear with no caveat, leaning with one, a judgment call with two or more.",
-        "  The caveats:",
-        "",
-    ] + _names(_with_effect("caveat"), 2) + [
-        "",
-        "- **Wait**: clear when one of these strong reasons holds:",
-        "",
-    ] + _names(rules.STRONG_WAIT, 2) + [
-        "",
-        "  When only softer signals hold, it is a judgment call if something favours connecting",
-        "  (an open culture, an open interviewer or a mutual connection), and leaning if",
-        "  nothing does. The softer signals:",
-        "",
-    ] + _names(soft, 2) + [
-        "",
-        "- **After**, or **connect** because of an invitation or the offer stage: clear.",
-        "",
-        "The page words the three levels as:",
-        "",
-    ] + ["- %s" % content.CONFIDENCE[level] for level in ("clear", "leaning", "judgment")] + [
-        "",
-        "## What would change this",
-        "",
-        "The page re-runs these same rules with one input changed at a time, and lists every",
-        "change that gives another verdict. Only if no single change does are pairs of changes",
-        "(to two different inputs) tried; beyond two, nothing is suggested. Nothing is tried once",
-        "the interview is over, and an invitation or the offer stage is never suggested (either",
-        "would always mean connect). The changes tried, and how the page words them (\"If ...\"):",
-        "",
-        "| Input | Value tried | Shown as |",
-        "| --- | --- | --- |",
-    ] + [
-        "| %s | `%s` | If %s |" % (
-            _cell(INPUT_NAMES[field]), str(value).lower(), _cell(content.CHANGES[field + ":" + str(value).lower()]))
-        for field, values in rules.ALTERNATIVES for value in values
-    ] + [
-        "",
-    ]
+    return (
+        [
+            "# Decision rules",
+            "",
+            "Should I Connect? answers one question: send your interviewer a LinkedIn request now, or",
+            "wait? It gives one of three verdicts:",
+            "",
+        ]
+        + ["- **%s** (`%s`)" % (content.HEADLINES[verdict], verdict) for verdict in content.VERDICTS]
+        + [
+            "",
+            "The base is the seed article: connect early only when the culture is open, you add a",
+            "personal note, the interviewer isn't private on LinkedIn and the interview is at least",
+            "%d days away. The optional inputs (the interviewer's role, the industry, mutual" % rules.ENOUGH_DAYS,
+            "connections, an invitation, a Follow button, the interview stage) refine it; each",
+            "defaults to a neutral value, and at those defaults the advice is exactly the seed's.",
+            "",
+            "This page is generated: `%s` (or `make rules-doc`) writes it from the" % COMMAND,
+            "`RULES` table in `py/shouldconnect/rules.py` and the reason texts in",
+            "`py/shouldconnect/content.py`, and `tests/unit/test_decision_rules.py` fails when the two",
+            "differ. Edit the code, then regenerate; don't edit this file by hand.",
+            "",
+            "## Order of evaluation",
+            "",
+            "1. The interview date has passed: **after**, whatever else holds.",
+            "2. They invited you to connect, or you're at the offer stage: **connect**.",
+            "3. Any reason to wait holds: **wait**, listing every reason, strongest first (the",
+            "   order of the table below). A recruiter or talent partner lifts these reasons:",
+            "",
+        ]
+        + _names(rules.LIFTED_BY_RECRUITER, 3)
+        + [
+            "",
+            "   A startup or tech company lifts not being sure of the culture. A private profile,",
+            "   no personal note and a Follow button still mean wait, even for a recruiter.",
+            "4. Otherwise: **connect**, with the reasons that back it and any caveats.",
+            "",
+            "Each reason is tied to the input that caused it, so the page can point at it.",
+            "",
+            "## Confidence",
+            "",
+            "The confidence in words comes from the same reasons:",
+            "",
+            "- **Connect**: clear with no caveat, leaning with one, a judgment call with two or more.",
+            "  The caveats:",
+            "",
+        ]
+        + _names(_with_effect("caveat"), 2)
+        + [
+            "",
+            "- **Wait**: clear when one of these strong reasons holds:",
+            "",
+        ]
+        + _names(rules.STRONG_WAIT, 2)
+        + [
+            "",
+            "  When only softer signals hold, it is a judgment call if something favours connecting",
+            "  (an open culture, an open interviewer or a mutual connection), and leaning if",
+            "  nothing does. The softer signals:",
+            "",
+        ]
+        + _names(soft, 2)
+        + [
+            "",
+            "- **After**, or **connect** because of an invitation or the offer stage: clear.",
+            "",
+            "The page words the three levels as:",
+            "",
+        ]
+        + ["- %s" % content.CONFIDENCE[level] for level in ("clear", "leaning", "judgment")]
+        + [
+            "",
+            "## What would change this",
+            "",
+            "The page re-runs these same rules with one input changed at a time, and lists every",
+            "change that gives another verdict. Only if no single change does are pairs of changes",
+            "(to two different inputs) tried; beyond two, nothing is suggested. Nothing is tried once",
+            "the interview is over, and an invitation or the offer stage is never suggested (either",
+            'would always mean connect). The changes tried, and how the page words them ("If ..."):',
+            "",
+            "| Input | Value tried | Shown as |",
+            "| --- | --- | --- |",
+        ]
+        + [
+            "| %s | `%s` | If %s |"
+            % (_cell(INPUT_NAMES[field]), str(value).lower(), _cell(content.CHANGES[field + ":" + str(value).lower()]))
+            for field, values in rules.ALTERNATIVES
+            for value in values
+        ]
+        + [
+            "",
+        ]
+    )
 
 
 def _table():
@@ -159,14 +176,17 @@ def _table():
         "| --- | --- | --- | --- | --- |",
     ]
     for rule in rules.RULES:
-        lines.append("| %s | %s | %s | %s (`%s`) | %s |" % (
-            _cell(INPUT_NAMES[rule["field"]]),
-            _cell(rule["when"]),
-            EFFECT_NAMES[rule["effect"]],
-            _cell(content.REASONS[rule["reason"]]),
-            rule["reason"],
-            rule["source"],
-        ))
+        lines.append(
+            "| %s | %s | %s | %s (`%s`) | %s |"
+            % (
+                _cell(INPUT_NAMES[rule["field"]]),
+                _cell(rule["when"]),
+                EFFECT_NAMES[rule["effect"]],
+                _cell(content.REASONS[rule["reason"]]),
+                rule["reason"],
+                rule["source"],
+            )
+        )
     return lines
 
 

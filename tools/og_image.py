@@ -83,8 +83,13 @@ def draw_card():
     draw = ImageDraw.Draw(image)
     logo_size = 64
     draw_logo(draw, MARGIN, 64, logo_size)
-    draw.text((MARGIN + logo_size + 22, 64 + logo_size / 2), "Should I Connect?",
-              font=font("bold", 34), fill=WHITE, anchor="lm")
+    draw.text(
+        (MARGIN + logo_size + 22, 64 + logo_size / 2),
+        "Should I Connect?",
+        font=font("bold", 34),
+        fill=WHITE,
+        anchor="lm",
+    )
 
     text_width = WIDTH - 2 * MARGIN
     question_font = font("bold", 60)

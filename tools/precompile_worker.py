@@ -19,29 +19,55 @@ import zipfile
 # XML, RPC, WSGI and SQLite: nothing this worker does (it renders text with jinja2). A module
 # left out that something does import fails loudly: every browser test would see it.
 NEVER_IMPORTED = (
-    "_pyrepl/", "pydoc_data/", "unittest/", "multiprocessing/", "idlelib/", "turtledemo/",
-    "lib2to3/", "tkinter/", "ensurepip/", "venv/",
-    "email/", "xml/", "xmlrpc/", "wsgiref/", "sqlite3/",
-    "pydoc.py", "pdb.py", "doctest.py", "turtle.py",
+    "_pyrepl/",
+    "pydoc_data/",
+    "unittest/",
+    "multiprocessing/",
+    "idlelib/",
+    "turtledemo/",
+    "lib2to3/",
+    "tkinter/",
+    "ensurepip/",
+    "venv/",
+    "email/",
+    "xml/",
+    "xmlrpc/",
+    "wsgiref/",
+    "sqlite3/",
+    "pydoc.py",
+    "pdb.py",
+    "doctest.py",
+    "turtle.py",
 )
 # encodings/ keeps the Unicode codecs, ASCII, Latin-1, cp437 (zipfile's) and what IDNA needs.
 KEPT_CODECS = {
-    "__init__", "aliases", "utf_8", "utf_8_sig", "utf_16", "utf_32", "ascii", "latin_1",
-    "cp437", "idna", "punycode", "raw_unicode_escape", "unicode_escape",
+    "__init__",
+    "aliases",
+    "utf_8",
+    "utf_8_sig",
+    "utf_16",
+    "utf_32",
+    "ascii",
+    "latin_1",
+    "cp437",
+    "idna",
+    "punycode",
+    "raw_unicode_escape",
+    "unicode_escape",
 }
 
 
 def module_name(path):
     """'json/__init__.py' -> 'json'; 'asyncio/tasks.py' -> 'asyncio.tasks'."""
-    name = path[:-len(".py")].replace("/", ".")
-    return name[:-len(".__init__")] if name.endswith(".__init__") else name
+    name = path[: -len(".py")].replace("/", ".")
+    return name[: -len(".__init__")] if name.endswith(".__init__") else name
 
 
 def dropped(path):
     if path.startswith(NEVER_IMPORTED):
         return True
     folder, _, file_name = path.rpartition("/")
-    return folder == "encodings" and file_name.endswith(".py") and file_name[:-len(".py")] not in KEPT_CODECS
+    return folder == "encodings" and file_name.endswith(".py") and file_name[: -len(".py")] not in KEPT_CODECS
 
 
 def bytecode(source, path):

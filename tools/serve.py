@@ -35,7 +35,7 @@ class StaticHandler(http.server.SimpleHTTPRequestHandler):
     def translate_path(self, path):
         if not path.startswith(self.prefix):
             return str(ROOT / "does-not-exist")
-        return super().translate_path("/" + path[len(self.prefix):])
+        return super().translate_path("/" + path[len(self.prefix) :])
 
     def log_message(self, format, *args):
         if not self.server.quiet:

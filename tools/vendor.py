@@ -32,28 +32,40 @@ PRECOMPILE_INPUTS = (WORKER_MODULES, ROOT / "tools" / "precompile_worker.py", RO
 
 # folder under assets/vendor -> (npm package, version, files the page fetches)
 NPM_FILES = {
-    "pyscript": ("@pyscript/core", "0.7.31", (
-        "dist/core.js",
-        "dist/core-C9KDLldu.js",
-        "dist/toml-V4Savzlc.js",
-        "dist/deprecations-manager-UpAPKqCb.js",
-        "dist/donkey-4Hrqd7WZ.js",
-        "dist/error-D2315lOB.js",
-        "dist/py-editor-C4XsZtn7.js",
-        "dist/py-game-DWiCrr7a.js",
-        "dist/py-terminal-CwQ6kcjg.js",
-    )),
-    "micropython": ("@micropython/micropython-webassembly-pyscript", "1.28.0-6", (
-        "micropython.mjs",
-        "micropython.wasm",
-    )),
-    "pyodide": ("pyodide", "314.0.2", (
-        "pyodide.mjs",
-        "pyodide.asm.mjs",
-        "pyodide.asm.wasm",
-        "pyodide-lock.json",
-        # python_stdlib.zip: precompiled by precompile_worker() instead of copied.
-    )),
+    "pyscript": (
+        "@pyscript/core",
+        "0.7.31",
+        (
+            "dist/core.js",
+            "dist/core-C9KDLldu.js",
+            "dist/toml-V4Savzlc.js",
+            "dist/deprecations-manager-UpAPKqCb.js",
+            "dist/donkey-4Hrqd7WZ.js",
+            "dist/error-D2315lOB.js",
+            "dist/py-editor-C4XsZtn7.js",
+            "dist/py-game-DWiCrr7a.js",
+            "dist/py-terminal-CwQ6kcjg.js",
+        ),
+    ),
+    "micropython": (
+        "@micropython/micropython-webassembly-pyscript",
+        "1.28.0-6",
+        (
+            "micropython.mjs",
+            "micropython.wasm",
+        ),
+    ),
+    "pyodide": (
+        "pyodide",
+        "314.0.2",
+        (
+            "pyodide.mjs",
+            "pyodide.asm.mjs",
+            "pyodide.asm.wasm",
+            "pyodide-lock.json",
+            # python_stdlib.zip: precompiled by precompile_worker() instead of copied.
+        ),
+    ),
 }
 WHEELS = ("jinja2-3.1.6-py3-none-any.whl", "markupsafe-3.0.3-py3-none-any.whl")
 MARKUPSAFE_SDIST = "markupsafe-3.0.3.tar.gz"
@@ -88,8 +100,17 @@ def build_wheels():
         return
     target.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as scratch:
-        pip("download", "--no-deps", "--require-hashes", "--no-binary", "markupsafe",
-            "-r", str(WHEEL_PINS), "-d", scratch)
+        pip(
+            "download",
+            "--no-deps",
+            "--require-hashes",
+            "--no-binary",
+            "markupsafe",
+            "-r",
+            str(WHEEL_PINS),
+            "-d",
+            scratch,
+        )
         # CC=false makes the optional C extension fail to compile, so setuptools
         # falls back to the plain-Python package; SOURCE_DATE_EPOCH keeps it reproducible.
         env = dict(os.environ, CC="false", SOURCE_DATE_EPOCH="1700000000")
@@ -114,8 +135,12 @@ def precompile_worker():
         return
     (VENDOR / "wheels").mkdir(parents=True, exist_ok=True)
     pairs = [str(path.relative_to(ROOT)) for pair in zip(sources, outputs) for path in pair]
-    subprocess.run(("node", "tools/pyodide_run.mjs", "tools/precompile_worker.py",
-                    str(WORKER_MODULES.relative_to(ROOT))) + tuple(pairs), cwd=ROOT, check=True)
+    subprocess.run(
+        ("node", "tools/pyodide_run.mjs", "tools/precompile_worker.py", str(WORKER_MODULES.relative_to(ROOT)))
+        + tuple(pairs),
+        cwd=ROOT,
+        check=True,
+    )
     for path in outputs:
         path.chmod(0o644)  # Node writes them 0666
     stamp.write_text(fingerprint.hexdigest())

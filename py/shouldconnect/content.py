@@ -25,22 +25,12 @@ PRACTICE_IDS = ("personal-note", "boundaries", "research-anyway", "prepare")
 # Why the verdict came out the way it did, keyed by reason id.
 REASONS = {
     # The interview is behind you.
-    "interview-over": (
-        "Your interview date has passed, so a request now can't look like"
-        " an attempt to sway it."
-    ),
-    "thank-you": (
-        "Add a few words thanking them for their time: it turns the request"
-        " into a friendly follow-up."
-    ),
+    "interview-over": ("Your interview date has passed, so a request now can't look like an attempt to sway it."),
+    "thank-you": ("Add a few words thanking them for their time: it turns the request into a friendly follow-up."),
     # Overrides: connecting is right whatever else holds.
-    "invited": (
-        "They invited you to connect, or suggested it: accept or send the request,"
-        " it's what they asked for."
-    ),
+    "invited": ("They invited you to connect, or suggested it: accept or send the request, it's what they asked for."),
     "offer-stage": (
-        "You're at the offer stage: the hiring decision is made, so connecting now"
-        " is simply building the relationship."
+        "You're at the offer stage: the hiring decision is made, so connecting now is simply building the relationship."
     ),
     # Reasons to hold off, strongest first.
     "presence-private": (
@@ -53,45 +43,27 @@ REASONS = {
         " send a request after the interview."
     ),
     "role-hiring-manager": (
-        "They are the hiring manager: people who make the decision usually"
-        " prefer to connect once it's made."
+        "They are the hiring manager: people who make the decision usually prefer to connect once it's made."
     ),
     "role-teammate": (
-        "They may become your teammate and are likely on the panel: panel members"
-        " are best left until after a decision."
+        "They may become your teammate and are likely on the panel: panel members are best left until after a decision."
     ),
-    "role-leader": (
-        "A senior leader tends to keep hiring formal, and an early request can"
-        " read as jumping the line."
-    ),
+    "role-leader": ("A senior leader tends to keep hiring formal, and an early request can read as jumping the line."),
     "culture-formal": (
-        "The company feels formal, and there an early request can come across"
-        " as pushy before you've even met."
+        "The company feels formal, and there an early request can come across as pushy before you've even met."
     ),
-    "culture-unsure": (
-        "You're not sure how open the company is, so it's safer not to risk"
-        " seeming too forward."
-    ),
+    "culture-unsure": ("You're not sure how open the company is, so it's safer not to risk seeming too forward."),
     "industry-formal": (
         "Finance, law, government and healthcare tend to run hiring formally, so"
         " an early request is more likely to seem out of place."
     ),
-    "no-note": (
-        "A request with no personal message can seem random, or read as a bid"
-        " for special treatment."
-    ),
+    "no-note": ("A request with no personal message can seem random, or read as a bid for special treatment."),
     "final-round": (
         "This is the final round and a decision is close: a request now can look"
         " like lobbying, while one just after will be welcome."
     ),
-    "too-soon": (
-        "Your interview is less than three days away, so they may not notice"
-        " your request before you meet."
-    ),
-    "no-date": (
-        "Add your interview date: without it we can't tell whether a request"
-        " would reach them in time."
-    ),
+    "too-soon": ("Your interview is less than three days away, so they may not notice your request before you meet."),
+    "no-date": ("Add your interview date: without it we can't tell whether a request would reach them in time."),
     # Why connecting now is fine.
     "role-recruiter": (
         "Recruiters connect with candidates at every stage; it's part of their job,"
@@ -105,27 +77,17 @@ REASONS = {
         "The team sounds open, but finance, law, government and healthcare often"
         " keep hiring formal: keep your note short and professional."
     ),
-    "mutual-yes": (
-        "You share a connection, which gives you common ground: mention them in"
-        " your note."
-    ),
+    "mutual-yes": ("You share a connection, which gives you common ground: mention them in your note."),
     "culture-open": (
-        "The company has an open, collaborative feel, where a friendly hello"
-        " before you meet is usually welcome."
+        "The company has an open, collaborative feel, where a friendly hello before you meet is usually welcome."
     ),
-    "note-included": (
-        "You'll add a personal note, which keeps the request polite and"
-        " clearly professional."
-    ),
+    "note-included": ("You'll add a personal note, which keeps the request polite and clearly professional."),
     "presence-open": "Your interviewer seems happy to connect with people on LinkedIn.",
     "presence-unknown": (
         "You don't know how your interviewer uses LinkedIn. Connecting is still"
         " fine, but look at their profile first and hold off if it seems private."
     ),
-    "enough-time": (
-        "Your interview is at least three days away, so they have time to see"
-        " your request."
-    ),
+    "enough-time": ("Your interview is at least three days away, so they have time to see your request."),
 }
 
 # Shown above each message, saying when to send it; "kind:verdict" keys refine a kind.
@@ -150,8 +112,7 @@ COPY_OVER_LIMIT = (
 )
 
 COPY_FALLBACK = (
-    "Your browser didn't let us copy it, so it is selected for you:"
-    " press Ctrl+C (Cmd+C on a Mac) to copy it."
+    "Your browser didn't let us copy it, so it is selected for you: press Ctrl+C (Cmd+C on a Mac) to copy it."
 )
 
 # How firm the advice is, derived from the rules (see rules._confidence).
@@ -207,8 +168,7 @@ WITHDRAW_WARNING = (
     " the same person again for up to three weeks."
 )
 FREE_NOTE_QUOTA = (
-    "A free account can add a personal note to only a few requests a month, so save"
-    " them for moments like this one."
+    "A free account can add a personal note to only a few requests a month, so save them for moments like this one."
 )
 
 # Said once, above the form, when a shared link can't be used.

@@ -8,18 +8,32 @@ the defaults and a status the page can explain. MicroPython has no urllib, so th
 percent-encoding is done here by hand.
 """
 
-from .form import CHOICES, DEFAULTS, FLAG_FIELDS, normalize
 from .dates import parse_iso
+from .form import CHOICES, DEFAULTS, FLAG_FIELDS, normalize
 
 VERSION = 1
 # What encode() gives for the default answers: a link with nothing to restore.
 BARE = "v=" + str(VERSION)
 # field -> short key in the link, in the order they are written.
 KEYS = (
-    ("date", "d"), ("culture", "c"), ("presence", "p"), ("note", "n"), ("premium", "pm"),
-    ("interviewer_role", "ir"), ("industry", "in"), ("mutual", "m"), ("stage", "s"),
-    ("invited", "iv"), ("follow_first", "f"), ("tone", "t"), ("role", "j"), ("topic", "tp"),
-    ("interviewer", "iw"), ("company", "co"), ("mutual_name", "mn"), ("your_name", "yn"),
+    ("date", "d"),
+    ("culture", "c"),
+    ("presence", "p"),
+    ("note", "n"),
+    ("premium", "pm"),
+    ("interviewer_role", "ir"),
+    ("industry", "in"),
+    ("mutual", "m"),
+    ("stage", "s"),
+    ("invited", "iv"),
+    ("follow_first", "f"),
+    ("tone", "t"),
+    ("role", "j"),
+    ("topic", "tp"),
+    ("interviewer", "iw"),
+    ("company", "co"),
+    ("mutual_name", "mn"),
+    ("your_name", "yn"),
 )
 NAME_FIELDS = ("interviewer", "company", "mutual_name", "your_name")
 # Keys the page or its hosts may add that say nothing about the form (embed mode,
@@ -45,7 +59,7 @@ def unquote(text):
     while index < len(text):
         char = text[index]
         if char == "%":
-            pair = text[index + 1:index + 3].upper()
+            pair = text[index + 1 : index + 3].upper()
             if len(pair) != 2 or pair[0] not in _HEX or pair[1] not in _HEX:
                 raise ValueError("bad escape")
             data.append(_HEX.index(pair[0]) * 16 + _HEX.index(pair[1]))

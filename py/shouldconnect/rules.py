@@ -8,7 +8,7 @@ their defaults they change nothing. RULES below is the one table of every rule; 
 code checks each row's reason id, and docs/decision-rules.md is generated from it.
 """
 
-from .content import CHANGES, CONFIDENCE, HEADLINES, REASONS, CON_IDS, PRO_IDS
+from .content import CHANGES, CON_IDS, CONFIDENCE, HEADLINES, PRO_IDS, REASONS
 
 ENOUGH_DAYS = 3  # Closer than this, the request may not be seen before the interview.
 
@@ -21,27 +21,87 @@ RULES = (
     {"reason": "thank-you", "field": "note", "when": "the date has passed", "effect": "after", "source": "seed"},
     {"reason": "invited", "field": "invited", "when": "ticked", "effect": "connect", "source": "career advice"},
     {"reason": "offer-stage", "field": "stage", "when": "offer stage", "effect": "connect", "source": "career advice"},
-    {"reason": "presence-private", "field": "presence", "when": "private or reserved", "effect": "wait", "source": "seed"},
+    {
+        "reason": "presence-private",
+        "field": "presence",
+        "when": "private or reserved",
+        "effect": "wait",
+        "source": "seed",
+    },
     {"reason": "follow-first", "field": "follow_first", "when": "ticked", "effect": "wait", "source": "LinkedIn help"},
-    {"reason": "role-hiring-manager", "field": "interviewer_role", "when": "hiring manager", "effect": "wait", "source": "career advice"},
-    {"reason": "role-teammate", "field": "interviewer_role", "when": "future teammate", "effect": "wait", "source": "career advice"},
-    {"reason": "role-leader", "field": "interviewer_role", "when": "senior leader", "effect": "wait", "source": "career advice"},
+    {
+        "reason": "role-hiring-manager",
+        "field": "interviewer_role",
+        "when": "hiring manager",
+        "effect": "wait",
+        "source": "career advice",
+    },
+    {
+        "reason": "role-teammate",
+        "field": "interviewer_role",
+        "when": "future teammate",
+        "effect": "wait",
+        "source": "career advice",
+    },
+    {
+        "reason": "role-leader",
+        "field": "interviewer_role",
+        "when": "senior leader",
+        "effect": "wait",
+        "source": "career advice",
+    },
     {"reason": "culture-formal", "field": "culture", "when": "formal or reserved", "effect": "wait", "source": "seed"},
-    {"reason": "culture-unsure", "field": "culture", "when": "not sure (and not a startup)", "effect": "wait", "source": "seed"},
-    {"reason": "industry-formal", "field": "industry", "when": "finance, law, government or healthcare, culture not open", "effect": "wait", "source": "career advice"},
+    {
+        "reason": "culture-unsure",
+        "field": "culture",
+        "when": "not sure (and not a startup)",
+        "effect": "wait",
+        "source": "seed",
+    },
+    {
+        "reason": "industry-formal",
+        "field": "industry",
+        "when": "finance, law, government or healthcare, culture not open",
+        "effect": "wait",
+        "source": "career advice",
+    },
     {"reason": "no-note", "field": "note", "when": "unticked", "effect": "wait", "source": "seed"},
     {"reason": "final-round", "field": "stage", "when": "final round", "effect": "wait", "source": "career advice"},
     {"reason": "too-soon", "field": "date", "when": "today or within 2 days", "effect": "wait", "source": "seed"},
     {"reason": "no-date", "field": "date", "when": "empty", "effect": "wait", "source": "seed"},
-    {"reason": "role-recruiter", "field": "interviewer_role", "when": "recruiter or talent partner", "effect": "lift", "source": "career advice"},
-    {"reason": "industry-startup", "field": "industry", "when": "startup or tech, culture not sure", "effect": "lift", "source": "career advice"},
-    {"reason": "culture-open", "field": "culture", "when": "collaborative and open", "effect": "support", "source": "seed"},
+    {
+        "reason": "role-recruiter",
+        "field": "interviewer_role",
+        "when": "recruiter or talent partner",
+        "effect": "lift",
+        "source": "career advice",
+    },
+    {
+        "reason": "industry-startup",
+        "field": "industry",
+        "when": "startup or tech, culture not sure",
+        "effect": "lift",
+        "source": "career advice",
+    },
+    {
+        "reason": "culture-open",
+        "field": "culture",
+        "when": "collaborative and open",
+        "effect": "support",
+        "source": "seed",
+    },
     {"reason": "note-included", "field": "note", "when": "ticked", "effect": "support", "source": "seed"},
     {"reason": "presence-open", "field": "presence", "when": "active and open", "effect": "support", "source": "seed"},
     {"reason": "mutual-yes", "field": "mutual", "when": "yes", "effect": "support", "source": "career advice"},
     {"reason": "enough-time", "field": "date", "when": "3 or more days away", "effect": "support", "source": "seed"},
     {"reason": "presence-unknown", "field": "presence", "when": "don't know", "effect": "caveat", "source": "seed"},
-    {"reason": "industry-caution", "field": "industry", "when": "finance, law, government or healthcare, culture open", "effect": "caveat", "source": "career advice"},
+    {
+        "reason": "industry-caution",
+        "field": "industry",
+        "when": "finance, law, government or healthcare, culture open",
+        "effect": "caveat",
+        "source": "career advice",
+    },
 )
 
 FIELD_OF = dict((rule["reason"], rule["field"]) for rule in RULES)
@@ -50,8 +110,16 @@ EFFECT_OF = dict((rule["reason"], rule["effect"]) for rule in RULES)
 # A recruiter's job is talking to candidates, so these worries don't apply to them.
 LIFTED_BY_RECRUITER = ("culture-formal", "culture-unsure", "industry-formal", "final-round", "too-soon", "no-date")
 # Reasons to wait that settle the matter on their own; the rest are softer signals.
-STRONG_WAIT = ("presence-private", "follow-first", "role-hiring-manager", "role-teammate", "role-leader",
-               "culture-formal", "no-note", "too-soon")
+STRONG_WAIT = (
+    "presence-private",
+    "follow-first",
+    "role-hiring-manager",
+    "role-teammate",
+    "role-leader",
+    "culture-formal",
+    "no-note",
+    "too-soon",
+)
 ROLE_REASONS = {"hiring_manager": "role-hiring-manager", "teammate": "role-teammate", "leader": "role-leader"}
 
 
@@ -59,7 +127,8 @@ def _reasons(checks):
     """Reasons for the (reason id, holds) pairs that hold, in the given order."""
     return tuple(
         {"id": reason_id, "field": FIELD_OF[reason_id], "text": REASONS[reason_id]}
-        for reason_id, holds in checks if holds
+        for reason_id, holds in checks
+        if holds
     )
 
 
@@ -68,18 +137,20 @@ def _wait_reasons(situation, days):
     culture = situation["culture"]
     industry = situation["industry"]
     role = situation["interviewer_role"]
-    reasons = _reasons((
-        ("presence-private", situation["presence"] == "private"),
-        ("follow-first", situation["follow_first"]),
-        (ROLE_REASONS.get(role, ""), role in ROLE_REASONS),
-        ("culture-formal", culture == "formal"),
-        ("culture-unsure", culture == "unsure" and industry != "startup"),
-        ("industry-formal", culture != "open" and industry == "regulated"),
-        ("no-note", not situation["note"]),
-        ("final-round", situation["stage"] == "final"),
-        ("too-soon", days is not None and 0 <= days < ENOUGH_DAYS),
-        ("no-date", days is None),
-    ))
+    reasons = _reasons(
+        (
+            ("presence-private", situation["presence"] == "private"),
+            ("follow-first", situation["follow_first"]),
+            (ROLE_REASONS.get(role, ""), role in ROLE_REASONS),
+            ("culture-formal", culture == "formal"),
+            ("culture-unsure", culture == "unsure" and industry != "startup"),
+            ("industry-formal", culture != "open" and industry == "regulated"),
+            ("no-note", not situation["note"]),
+            ("final-round", situation["stage"] == "final"),
+            ("too-soon", days is not None and 0 <= days < ENOUGH_DAYS),
+            ("no-date", days is None),
+        )
+    )
     if role == "recruiter":
         reasons = tuple(reason for reason in reasons if reason["id"] not in LIFTED_BY_RECRUITER)
     return reasons
@@ -89,17 +160,19 @@ def _connect_reasons(situation, days):
     """Why connecting now is fine; only called when nothing argues for waiting."""
     presence = situation["presence"]
     culture = situation["culture"]
-    return _reasons((
-        ("role-recruiter", situation["interviewer_role"] == "recruiter"),
-        ("culture-open", culture == "open"),
-        ("industry-startup", culture == "unsure" and situation["industry"] == "startup"),
-        ("industry-caution", culture == "open" and situation["industry"] == "regulated"),
-        ("note-included", situation["note"]),
-        ("presence-open", presence == "open"),
-        ("presence-unknown", presence == "unknown"),
-        ("mutual-yes", situation["mutual"] == "yes"),
-        ("enough-time", days is not None and days >= ENOUGH_DAYS),
-    ))
+    return _reasons(
+        (
+            ("role-recruiter", situation["interviewer_role"] == "recruiter"),
+            ("culture-open", culture == "open"),
+            ("industry-startup", culture == "unsure" and situation["industry"] == "startup"),
+            ("industry-caution", culture == "open" and situation["industry"] == "regulated"),
+            ("note-included", situation["note"]),
+            ("presence-open", presence == "open"),
+            ("presence-unknown", presence == "unknown"),
+            ("mutual-yes", situation["mutual"] == "yes"),
+            ("enough-time", days is not None and days >= ENOUGH_DAYS),
+        )
+    )
 
 
 def _confidence(verdict, reasons, situation):
@@ -207,10 +280,7 @@ ALTERNATIVES = (
 def _changes(situation, days):
     """Each single change of input worth trying: (field, value), skipping the current value."""
     current = dict(situation, days=days)
-    return tuple(
-        (field, value) for field, values in ALTERNATIVES for value in values
-        if current[field] != value
-    )
+    return tuple((field, value) for field, values in ALTERNATIVES for value in values if current[field] != value)
 
 
 def _verdict_after(situation, days, changes):
@@ -234,10 +304,16 @@ def what_would_change(situation, days):
         return ()
     singles = _changes(situation, days)
     for size in (1, 2):
-        candidates = [(change,) for change in singles] if size == 1 else [
-            (first, second) for index, first in enumerate(singles) for second in singles[index + 1:]
-            if first[0] != second[0]
-        ]
+        candidates = (
+            [(change,) for change in singles]
+            if size == 1
+            else [
+                (first, second)
+                for index, first in enumerate(singles)
+                for second in singles[index + 1 :]
+                if first[0] != second[0]
+            ]
+        )
         flips = []
         for changes in candidates:
             new_verdict = _verdict_after(situation, days, changes)
@@ -247,4 +323,3 @@ def what_would_change(situation, days):
         if flips:
             return tuple(flips)
     return ()
-

@@ -8,8 +8,7 @@ def local_date(offset_days):
     return (datetime.date.today() + datetime.timedelta(days=offset_days)).isoformat()
 
 
-def fill(page, interviewer="", company="", role="", date="", culture="unsure", presence="unknown", note=True,
-         **more):
+def fill(page, interviewer="", company="", role="", date="", culture="unsure", presence="unknown", note=True, **more):
     """Set every field, the way a person would, so each scenario starts from a known form.
 
     `more` sets the optional inputs (interviewer_role, industry, stage, mutual, invited,
@@ -25,8 +24,18 @@ def fill(page, interviewer="", company="", role="", date="", culture="unsure", p
     set_more(page, **more)
 
 
-def set_more(page, interviewer_role="unknown", industry="unknown", stage="unknown", mutual="unknown",
-             invited=False, follow_first=False, mutual_name="", topic="", your_name=""):
+def set_more(
+    page,
+    interviewer_role="unknown",
+    industry="unknown",
+    stage="unknown",
+    mutual="unknown",
+    invited=False,
+    follow_first=False,
+    mutual_name="",
+    topic="",
+    your_name="",
+):
     """Open "More about your situation" and set its inputs."""
     if not page.locator("#more").evaluate("details => details.open"):
         page.get_by_text("More about your situation").click()
@@ -59,4 +68,5 @@ def note_text(page):
 
 def wait_for_note_containing(page, text):
     page.wait_for_function(
-        "text => document.getElementById('note-text').value.includes(text)", arg=text, timeout=10_000)
+        "text => document.getElementById('note-text').value.includes(text)", arg=text, timeout=10_000
+    )

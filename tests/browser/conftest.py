@@ -69,7 +69,9 @@ def browser_type_launch_args(browser_type_launch_args, browser_type):
         args["executable_path"] = system
     # This machine has no network beyond 127.0.0.1: keep Chromium from trying.
     args["args"] = list(args.get("args", [])) + [
-        "--disable-background-networking", "--disable-component-update", "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
     ]
     return args
 

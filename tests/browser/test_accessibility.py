@@ -16,12 +16,26 @@ PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 720}  # Playwright's default viewport
 # The form for each verdict; the note shows the interviewer's name once it is written.
 VERDICTS = {
-    "connect": dict(interviewer="Ana Ruiz", company="Initech", role="Designer", date=local_date(10),
-                    culture="open", presence="open"),
-    "wait": dict(interviewer="Sam Lee", company="Globex", role="Engineer", date=local_date(1),
-                 culture="formal", presence="private", note=False),
-    "after": dict(interviewer="Kim Ito", company="Hooli", role="Analyst", date=local_date(-1),
-                  culture="unsure", presence="unknown"),
+    "connect": dict(
+        interviewer="Ana Ruiz", company="Initech", role="Designer", date=local_date(10), culture="open", presence="open"
+    ),
+    "wait": dict(
+        interviewer="Sam Lee",
+        company="Globex",
+        role="Engineer",
+        date=local_date(1),
+        culture="formal",
+        presence="private",
+        note=False,
+    ),
+    "after": dict(
+        interviewer="Kim Ito",
+        company="Hooli",
+        role="Analyst",
+        date=local_date(-1),
+        culture="unsure",
+        presence="unknown",
+    ),
 }
 
 
@@ -31,8 +45,12 @@ def violations(page):
     if not page.evaluate("'axe' in window"):
         page.add_script_tag(url="./node_modules/axe-core/axe.min.js")
     results = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", TAGS)
-    return ["%s %s (%s): %s at %s" % (kind, rule["id"], rule["impact"], rule["help"], node["target"])
-            for kind in ("violations", "incomplete") for rule in results[kind] for node in rule["nodes"]]
+    return [
+        "%s %s (%s): %s at %s" % (kind, rule["id"], rule["impact"], rule["help"], node["target"])
+        for kind in ("violations", "incomplete")
+        for rule in results[kind]
+        for node in rule["nodes"]
+    ]
 
 
 # WCAG 1.4.11 (non-text contrast), which axe does not check: the edge of a field and the focus
@@ -61,7 +79,8 @@ CONTRASTS = """([selector, property, againstItself]) => {
   return [...document.querySelectorAll(selector)].filter((element) => element.checkVisibility()).map((element) => {
     const style = getComputedStyle(element);
     const color = style.getPropertyValue(property);
-    const next = [behind(element)].concat(againstItself && opaque(style.backgroundColor) ? [style.backgroundColor] : []);
+    const own = againstItself && opaque(style.backgroundColor) ? [style.backgroundColor] : [];
+    const next = [behind(element)].concat(own);
     return {element: element.id || element.tagName, ratio: Math.min(...next.map((other) => ratio(color, other)))};
   });
 }"""
@@ -85,8 +104,11 @@ def audited(open_app):
     """One page for the module. It is audited first while only the verdict is live (the note
     engine held back, "More about your situation" still closed), then let through to ready."""
     held = []
-    page, watch = open_app(wait_for="interactive", permissions=["clipboard-read", "clipboard-write"],
-                           prepare=lambda context: context.route("**/pyodide.asm.wasm", lambda route: held.append(route)))
+    page, watch = open_app(
+        wait_for="interactive",
+        permissions=["clipboard-read", "clipboard-write"],
+        prepare=lambda context: context.route("**/pyodide.asm.wasm", lambda route: held.append(route)),
+    )
     assert page.evaluate("document.documentElement.dataset.state") == "interactive"
     while_interactive = violations(page)
     page.context.unroute("**/pyodide.asm.wasm")
@@ -228,8 +250,9 @@ def test_the_verdict_is_announced_once_per_verdict_not_on_every_key_press(app):
 def test_no_violations_while_loading(open_app):
     """Before Python starts, the static page alone (MicroPython held back) must already pass."""
     held = []
-    page, watch = open_app(wait_for=None, prepare=lambda context: context.route(
-        "**/micropython.wasm", lambda route: held.append(route)))
+    page, watch = open_app(
+        wait_for=None, prepare=lambda context: context.route("**/micropython.wasm", lambda route: held.append(route))
+    )
     page.wait_for_load_state("load")
     assert page.evaluate("document.documentElement.dataset.state") == "loading"
     assert violations(page) == []

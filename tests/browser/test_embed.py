@@ -26,8 +26,9 @@ def host_page(tmp_path, serve_folder, tool_url, name, allow_clipboard=True, back
         iframe = iframe.replace(' allow="clipboard-write"', "")
     folder = tmp_path / name
     folder.mkdir()
-    (folder / "index.html").write_text(HOST_PAGE % {
-        "background": background, "iframe": iframe, "script": embed.resize_snippet(tool_url)})
+    (folder / "index.html").write_text(
+        HOST_PAGE % {"background": background, "iframe": iframe, "script": embed.resize_snippet(tool_url)}
+    )
     return serve_folder(folder)
 
 
@@ -41,8 +42,9 @@ def open_host(open_app, host, **context_args):
 @pytest.fixture(scope="module")
 def embedded(open_app, site, serve_folder, tmp_path_factory):
     host = host_page(tmp_path_factory.mktemp("hosts"), serve_folder, site.url, "blog")
-    page, frame, watch = open_host(open_app, host, permissions=["clipboard-read", "clipboard-write"],
-                                   viewport={"width": 320, "height": 800})
+    page, frame, watch = open_host(
+        open_app, host, permissions=["clipboard-read", "clipboard-write"], viewport={"width": 320, "height": 800}
+    )
     yield page, frame
     watch.assert_clean(page)
 
@@ -63,7 +65,8 @@ def test_the_tool_works_inside_the_frame_without_its_header_and_footer(embedded)
 def test_the_host_script_grows_the_frame_to_fit_and_fits_a_narrow_column(embedded):
     page, frame = embedded
     page.wait_for_function(
-        "() => document.querySelector('iframe').getBoundingClientRect().height > 1500", timeout=10_000)
+        "() => document.querySelector('iframe').getBoundingClientRect().height > 1500", timeout=10_000
+    )
     frame_height = page.evaluate("document.querySelector('iframe').getBoundingClientRect().height")
     content_height = frame.locator("html").evaluate("root => root.scrollHeight")
     assert abs(frame_height - content_height) <= 2
@@ -86,7 +89,8 @@ def test_copy_works_inside_the_frame_when_the_host_allows_it(embedded):
 
 
 def test_without_clipboard_permission_copy_selects_the_note_and_says_press_ctrl_c(
-        open_app, site, serve_folder, tmp_path):
+    open_app, site, serve_folder, tmp_path
+):
     host = host_page(tmp_path, serve_folder, site.url, "strict-blog", allow_clipboard=False, background="#111")
     page, frame, watch = open_host(open_app, host)
     frame.get_by_role("button", name="Copy message").click()

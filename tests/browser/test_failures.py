@@ -4,9 +4,9 @@ or an event handler raises. Each test has a page of its own, since each breaks s
 import time
 
 from playwright.sync_api import expect
+from test_accessibility import violations
 
 from actions import applying, fill, local_date, note_text, verdict_of, wait_for_note_containing
-from test_accessibility import violations
 
 PYODIDE_WASM = "**/pyodide.asm.wasm"
 ENGINE_FAILED = "The message writer could not start"
@@ -65,8 +65,11 @@ def test_without_pyodide_the_advice_works_the_failure_shows_and_try_again_starts
 
     # Everything that went wrong was the blocked download, and the page logged it.
     assert len(engine_failures(watch)) == 2
-    assert [problem for problem in watch.problems if not (
-        problem in engine_failures(watch) or "net::ERR_FAILED" in problem or problem.startswith("page error"))] == []
+    assert [
+        problem
+        for problem in watch.problems
+        if not (problem in engine_failures(watch) or "net::ERR_FAILED" in problem or problem.startswith("page error"))
+    ] == []
     # The only unhandled error is Pyodide's own, in the worker: it starts the download before it
     # listens for the answer, so the failure counts as unhandled there, out of the page's reach.
     assert web_errors and all("/assets/vendor/pyodide/pyodide.mjs" in stack for stack in web_errors)

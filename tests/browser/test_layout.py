@@ -35,6 +35,7 @@ def assert_layout_holds(page):
 
 # --- widths, text size, motion -----------------------------------------------------
 
+
 @pytest.mark.parametrize("width", WIDTHS)
 def test_no_horizontal_scroll_from_320_to_1440_px(view, width):
     fill(view, "Ana Ruiz", "Initech", "Designer", local_date(10), culture="open", presence="open")
@@ -86,8 +87,18 @@ ARABIC = "شركة المستقبل"
 
 
 def test_10000_character_names_give_a_verdict_and_an_over_limit_warning(view):
-    fill(view, HUGE, HUGE, HUGE, local_date(10), culture="open", presence="open",
-         mutual_name=HUGE, topic=HUGE, your_name=HUGE)
+    fill(
+        view,
+        HUGE,
+        HUGE,
+        HUGE,
+        local_date(10),
+        culture="open",
+        presence="open",
+        mutual_name=HUGE,
+        topic=HUGE,
+        your_name=HUGE,
+    )
     view.get_by_label("Include names in the link").check()
     assert verdict_of(view) == "connect"
     wait_for_note_containing(view, "Kowalczyk")
@@ -107,10 +118,13 @@ def test_emoji_and_right_to_left_names_are_written_as_typed_and_counted_right(vi
     assert_layout_holds(view)
 
 
-@pytest.mark.parametrize("date, verdict, day_words", [
-    ("1901-01-01", "after", "Tuesday, January 1"),
-    ("9999-12-31", "connect", "Friday, December 31"),
-])
+@pytest.mark.parametrize(
+    "date, verdict, day_words",
+    [
+        ("1901-01-01", "after", "Tuesday, January 1"),
+        ("9999-12-31", "connect", "Friday, December 31"),
+    ],
+)
 def test_a_date_far_in_the_past_or_the_future_gives_a_sensible_verdict_and_note(view, date, verdict, day_words):
     fill(view, "Ana Ruiz", "Initech", "Designer", date, culture="open", presence="open")
     assert verdict_of(view) == verdict

@@ -14,6 +14,7 @@ ROOT = pathlib.Path(__file__).resolve().parents[2]
 
 # --- the shared page: stages, scenarios, note tools ---------------------------------
 
+
 def test_stages_go_loading_interactive_ready(app):
     states = app.evaluate("window.__states")
     assert states[-1] == "ready"
@@ -24,7 +25,8 @@ def test_the_message_writer_is_set_up_only_once_the_first_verdict_shows(app):
     # PyScript sets a worker up on the main thread: before the verdict, it delayed the verdict.
     verdict_shown = app.evaluate("window.__stateTimes.interactive")
     writer_config_asked = app.evaluate(
-        "performance.getEntriesByType('resource').find((entry) => entry.name.endsWith('/engine.toml')).startTime")
+        "performance.getEntriesByType('resource').find((entry) => entry.name.endsWith('/engine.toml')).startTime"
+    )
     assert writer_config_asked > verdict_shown
 
 
@@ -139,12 +141,11 @@ def test_no_request_leaves_the_page_origin(loaded, site):
     _, watch = loaded
     assert any(url.endswith("pyodide.asm.wasm") for url in watch.requests), "worker requests are watched too"
     assert watch.foreign_requests() == []
-    assert all(url.startswith((site.url, "blob:" + site.url[:-len("should-i-connect/")])) for url in watch.requests)
+    assert all(url.startswith((site.url, "blob:" + site.url[: -len("should-i-connect/")])) for url in watch.requests)
 
 
 def test_no_main_thread_task_over_a_second_after_first_paint(app):
-    first_paint = app.evaluate(
-        "performance.getEntriesByName('first-contentful-paint')[0].startTime")
+    first_paint = app.evaluate("performance.getEntriesByName('first-contentful-paint')[0].startTime")
     long_after_paint = [task for task in app.evaluate("window.__longTasks") if task["start"] >= first_paint]
     assert max((task["duration"] for task in long_after_paint), default=0) < 1000
 
@@ -153,9 +154,9 @@ def test_the_main_threads_python_comes_once_from_its_preload(app, site):
     # PyScript's own fetch() must reuse each <link rel="preload">, or a phone downloads it twice.
     main_thread_python = sorted(
         site.url + source.removeprefix("./")
-        for source in list(tomllib.loads((ROOT / "pyscript.toml").read_text())["files"]) + ["./py/page_main.py"])
-    fetched = app.evaluate(
-        "performance.getEntriesByType('resource').map((entry) => [entry.name, entry.initiatorType])")
+        for source in list(tomllib.loads((ROOT / "pyscript.toml").read_text())["files"]) + ["./py/page_main.py"]
+    )
+    fetched = app.evaluate("performance.getEntriesByType('resource').map((entry) => [entry.name, entry.initiatorType])")
     assert sorted(name for name, _ in fetched if name in main_thread_python) == main_thread_python
     assert {initiator for name, initiator in fetched if name in main_thread_python} == {"link"}
 
@@ -164,19 +165,28 @@ def test_the_page_fetches_every_vendored_file(loaded, site):
     fetched = loaded[1].requests
     vendored = {
         site.url + path.relative_to(ROOT).as_posix()
-        for path in (ROOT / "assets" / "vendor").rglob("*") if path.is_file()
+        for path in (ROOT / "assets" / "vendor").rglob("*")
+        if path.is_file()
     }
     assert vendored <= set(fetched), "vendored but never fetched: copy only what the page needs"
 
 
 # --- pages of their own ----------------------------------------------------------
 
+
 def test_static_advice_is_there_without_any_script(open_app):
     page, watch = open_app(wait_for=None, java_script_enabled=False)
     page.wait_for_load_state("domcontentloaded")
     assert page.get_by_role("heading", level=1).is_visible()
-    for label in ("Interviewer's name", "Company", "Job title", "Interview date",
-                  "Collaborative and open", "Private or reserved", "I'll include a personalized note"):
+    for label in (
+        "Interviewer's name",
+        "Company",
+        "Job title",
+        "Interview date",
+        "Collaborative and open",
+        "Private or reserved",
+        "I'll include a personalized note",
+    ):
         assert page.get_by_label(label, exact=True).is_visible()
     assert page.locator("#pros li").count() == 4
     assert page.locator("#cons li").count() == 4
@@ -186,7 +196,9 @@ def test_static_advice_is_there_without_any_script(open_app):
 
 def test_the_verdict_follows_typing_before_the_note_engine_is_ready(open_app):
     held = []
-    page, watch = open_app(wait_for=None, prepare=lambda context: context.route("**/pyodide.asm.wasm", lambda route: held.append(route)))
+    page, watch = open_app(
+        wait_for=None, prepare=lambda context: context.route("**/pyodide.asm.wasm", lambda route: held.append(route))
+    )
     page.wait_for_selector("html[data-state=interactive]", timeout=30_000)
     fill(page, "Kim", "Hooli", "PM", local_date(10), culture="open", presence="open")
     assert verdict_of(page) == "connect"
@@ -206,7 +218,8 @@ def test_the_verdict_follows_typing_before_the_note_engine_is_ready(open_app):
 @pytest.mark.parametrize("missing", ["micropython.mjs", "micropython.wasm", "glue.py"])
 def test_a_runtime_that_cannot_load_gives_a_clear_message_and_keeps_the_advice(open_app, missing):
     page, watch = open_app(
-        wait_for="error", prepare=lambda context: context.route("**/" + missing, lambda route: route.abort()))
+        wait_for="error", prepare=lambda context: context.route("**/" + missing, lambda route: route.abort())
+    )
     expect(page.get_by_role("alert")).to_contain_text("could not start")
     expect(page.locator("#practices")).to_be_visible()
     assert page.locator("#pros li").count() == 4

@@ -23,16 +23,33 @@ def test_a_recruiter_can_be_connected_with_even_when_it_is_formal_and_soon(app):
 
 
 def test_a_hiring_manager_is_best_left_until_after_a_decision(app):
-    fill(app, "Ana Ruiz", "Initech", "Designer", local_date(10), culture="open", presence="open",
-         interviewer_role="hiring_manager")
+    fill(
+        app,
+        "Ana Ruiz",
+        "Initech",
+        "Designer",
+        local_date(10),
+        culture="open",
+        presence="open",
+        interviewer_role="hiring_manager",
+    )
     assert verdict_of(app) == "wait"
     assert reason_fields(app) == ["interviewer_role"]
     assert "If your interviewer is a recruiter or talent partner: connect now." in flips(app)
 
 
 def test_an_invitation_means_connect_whatever_else_holds(app):
-    fill(app, "Ana Ruiz", "Initech", "Designer", local_date(1), culture="formal", presence="private",
-         note=False, invited=True)
+    fill(
+        app,
+        "Ana Ruiz",
+        "Initech",
+        "Designer",
+        local_date(1),
+        culture="formal",
+        presence="private",
+        note=False,
+        invited=True,
+    )
     assert verdict_of(app) == "connect"
     assert reason_fields(app) == ["invited"]
     expect(app.locator("#confidence")).to_have_text("Clear: the signals point one way.")
@@ -100,8 +117,18 @@ def test_tones_rewrite_the_note(app):
 
 
 def test_optional_details_show_in_the_note_only_when_given(app):
-    fill(app, "Ana Ruiz", "Initech", "Designer", local_date(10), culture="open", presence="open",
-         mutual="yes", mutual_name="Sam Lee", topic="design systems")
+    fill(
+        app,
+        "Ana Ruiz",
+        "Initech",
+        "Designer",
+        local_date(10),
+        culture="open",
+        presence="open",
+        mutual="yes",
+        mutual_name="Sam Lee",
+        topic="design systems",
+    )
     wait_for_note_containing(app, "Sam Lee")
     assert "design systems" in note_text(app)
     assert "mutual" in " ".join(reason_fields(app))

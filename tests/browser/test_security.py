@@ -44,13 +44,16 @@ def worker_violations(watch):
 
 def serve_with_policy(policy):
     """A `prepare` for open_app: the page is served with `policy` in its <meta> instead of its own."""
+
     def prepare(context):
         watch_violations(context)
 
         def swap(route):
             response = route.fetch()
             route.fulfill(response=response, body=response.text().replace(POLICY, policy))
+
         context.route(lambda url: url.split("#")[0].endswith("/should-i-connect/"), swap)
+
     return prepare
 
 
@@ -77,6 +80,7 @@ def app(secured):
 
 
 # --- the policy -----------------------------------------------------------------
+
 
 class Head(HTMLParser):
     """The tags of the page's <head>, in order."""
@@ -153,10 +157,13 @@ def test_pyscript_needs_unsafe_eval_to_start_its_worker(open_app):
 def test_violations_in_the_worker_are_caught(open_app, site):
     # Without this, a worker that broke the policy unseen would pass the test above.
     # Everything but Pyodide's folder may be fetched, and only the worker fetches from there.
-    allowed = " ".join(site.url + path for path in (
-        "assets/vendor/micropython/", "assets/vendor/wheels/", "py/", "pyscript.toml", "engine.toml"))
-    page, watch = open_app(wait_for=None, prepare=serve_with_policy(
-        POLICY.replace("connect-src 'self'", "connect-src " + allowed)))
+    allowed = " ".join(
+        site.url + path
+        for path in ("assets/vendor/micropython/", "assets/vendor/wheels/", "py/", "pyscript.toml", "engine.toml")
+    )
+    page, watch = open_app(
+        wait_for=None, prepare=serve_with_policy(POLICY.replace("connect-src 'self'", "connect-src " + allowed))
+    )
     wait_for(page, lambda: worker_violations(watch), "a violation reported from the worker")
     assert "connect-src blocked %sassets/vendor/pyodide/" % site.url in worker_violations(watch)[0]
     page.close()
@@ -187,14 +194,31 @@ INDEXEDDB_RECORDS = """async () => {
   }
   return found;
 }"""
-TYPED = ["Quill Ostrander", "Zephyr Widgets", "Lamplighter", "Wren Mutual", "tidal energy", "Pax Candidate",
-         "My own words for Quill"]
+TYPED = [
+    "Quill Ostrander",
+    "Zephyr Widgets",
+    "Lamplighter",
+    "Wren Mutual",
+    "tidal energy",
+    "Pax Candidate",
+    "My own words for Quill",
+]
 
 
 def test_nothing_typed_is_stored_anywhere(app):
     name, company, role, mutual, topic, own_name, edited = TYPED
-    fill(app, name, company, role, local_date(10), culture="open", presence="open",
-         mutual_name=mutual, topic=topic, your_name=own_name)
+    fill(
+        app,
+        name,
+        company,
+        role,
+        local_date(10),
+        culture="open",
+        presence="open",
+        mutual_name=mutual,
+        topic=topic,
+        your_name=own_name,
+    )
     wait_for_note_containing(app, name)
     app.get_by_role("button", name="Copy message").click()
     app.locator("#note-text").fill(edited)
@@ -206,5 +230,10 @@ def test_nothing_typed_is_stored_anywhere(app):
     databases = app.evaluate(INDEXEDDB_RECORDS)
     # PyScript's own: its file-system handles and Pyodide's package cache (docs/security.md).
     assert all(database.startswith("IDBMap/") for database in databases)
-    assert [(database, value) for database, records in databases.items() for record in records
-            for value in TYPED if value in record] == []
+    assert [
+        (database, value)
+        for database, records in databases.items()
+        for record in records
+        for value in TYPED
+        if value in record
+    ] == []

@@ -24,8 +24,17 @@ def test_the_address_follows_the_form_without_adding_history(app):
 
 
 def test_a_link_without_names_restores_the_advice_but_not_the_names(app, open_app):
-    fill(app, "Ana Ruiz", "Initech", "Designer", local_date(10), culture="open", presence="open",
-         interviewer_role="recruiter", topic="design systems")
+    fill(
+        app,
+        "Ana Ruiz",
+        "Initech",
+        "Designer",
+        local_date(10),
+        culture="open",
+        presence="open",
+        interviewer_role="recruiter",
+        topic="design systems",
+    )
     app.get_by_label("Include names in the link").uncheck()
     link = copied_link(app)
     expect(app.locator("#share-status")).to_have_text("Link copied, without names.")

@@ -14,7 +14,8 @@ REPORT = "should-i-connect test: compiled from source:"
 # Appended to the worker's entry file: after each note, list the modules of the standard
 # library (in python_stdlib.zip) and of the unpacked wheels (./vendor) that were loaded
 # from source rather than bytecode.
-INSTRUMENT = '''
+INSTRUMENT = (
+    """
 import json as _json
 import sys as _sys
 
@@ -30,7 +31,9 @@ def render_messages(request):
     )
     print(%r, _json.dumps(from_source))
     return answer
-''' % REPORT
+"""
+    % REPORT
+)
 
 
 def instrument_engine(context):

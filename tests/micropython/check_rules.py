@@ -15,7 +15,7 @@ from shouldconnect import dates, form, linkstate, note, rules
 SUMMARY_FORMAT = "%s: %d passed, %d failed"
 
 _FORM_FILLED = {
-    "interviewer": "\u00a0 <img src=x> Jos\u00e9 \U0001F600 ",
+    "interviewer": "\u00a0 <img src=x> Jos\u00e9 \U0001f600 ",
     "company": ' "Acme" & Sons ',
     "role": "\u3000Caf\u00e0 analyst\u00a0",
     "date": " 2024-02-29 ",
@@ -29,13 +29,13 @@ _FORM_FILLED = {
     "stage": "\u00a0offer",
     "invited": "on",
     "follow_first": 0,
-    "mutual_name": "\u00a0Zo\u00eb \U0001F600\u3000",
+    "mutual_name": "\u00a0Zo\u00eb \U0001f600\u3000",
     "topic": 42,
     "your_name": " Ana ",
     "tone": "Brief",
 }
 _FORM_FILLED_EXPECTED = {
-    "interviewer": "<img src=x> Jos\u00e9 \U0001F600",
+    "interviewer": "<img src=x> Jos\u00e9 \U0001f600",
     "company": '"Acme" & Sons',
     "role": "Caf\u00e0 analyst",
     "date": "2024-02-29",
@@ -49,16 +49,29 @@ _FORM_FILLED_EXPECTED = {
     "stage": "offer",
     "invited": True,
     "follow_first": False,
-    "mutual_name": "Zo\u00eb \U0001F600",
+    "mutual_name": "Zo\u00eb \U0001f600",
     "topic": "",
     "your_name": "Ana",
     "tone": "brief",
 }
 _FORM_EMPTY_EXPECTED = {
-    "interviewer": "", "company": "", "role": "", "date": "",
-    "culture": "unsure", "presence": "unknown", "note": True, "premium": False,
-    "interviewer_role": "unknown", "industry": "unknown", "mutual": "unknown", "stage": "unknown",
-    "invited": False, "follow_first": False, "mutual_name": "", "topic": "", "your_name": "",
+    "interviewer": "",
+    "company": "",
+    "role": "",
+    "date": "",
+    "culture": "unsure",
+    "presence": "unknown",
+    "note": True,
+    "premium": False,
+    "interviewer_role": "unknown",
+    "industry": "unknown",
+    "mutual": "unknown",
+    "stage": "unknown",
+    "invited": False,
+    "follow_first": False,
+    "mutual_name": "",
+    "topic": "",
+    "your_name": "",
     "tone": "warm",
 }
 _NOTE_EMPTY_SITUATION = dict(_FORM_EMPTY_EXPECTED, date="2026-03-03")
@@ -82,9 +95,18 @@ def _flip_keys(situation, days):
         for flip in rules.what_would_change(situation, days)
     )
 
+
 # (label, function, arguments, expected result), expected values worked out by hand.
-_LINKED = form.normalize({"interviewer": "Zo\u00eb \U0001F600 \u05e9\u05e8\u05d4", "company": "R&D <x>",
-                          "culture": "open", "date": "2026-12-01", "invited": True, "tone": "brief"})
+_LINKED = form.normalize(
+    {
+        "interviewer": "Zo\u00eb \U0001f600 \u05e9\u05e8\u05d4",
+        "company": "R&D <x>",
+        "culture": "open",
+        "date": "2026-12-01",
+        "invited": True,
+        "tone": "brief",
+    }
+)
 
 
 def _round_trip(include_names):
@@ -93,8 +115,12 @@ def _round_trip(include_names):
 
 
 EXTRA_CHECKS = (
-    ("a share link with names round-trips emoji and Hebrew", _round_trip, (True,),
-     ("ok", "Zo\u00eb \U0001F600 \u05e9\u05e8\u05d4", "open", True)),
+    (
+        "a share link with names round-trips emoji and Hebrew",
+        _round_trip,
+        (True,),
+        ("ok", "Zo\u00eb \U0001f600 \u05e9\u05e8\u05d4", "open", True),
+    ),
     ("a share link without names drops the name only", _round_trip, (False,), ("ok", "", "open", True)),
     ("a share link with bad UTF-8 is damaged", lambda: linkstate.decode("#v=1&iw=%E2%28%A1")["status"], (), "damaged"),
     ("a newer share link is recognised", lambda: linkstate.decode("#v=7")["status"], (), "future"),
@@ -109,62 +135,120 @@ EXTRA_CHECKS = (
     ("days_until without a date", dates.days_until, ("", "2024-03-01"), None),
     ("date_in_words", dates.date_in_words, ("2026-03-03",), "Tuesday, March 3"),
     ("date_in_words at the epoch", dates.date_in_words, ("1970-01-01",), "Thursday, January 1"),
-    ("normalize keeps typed text, trims, drops bad choices",
-     form.normalize, (_FORM_FILLED,), _FORM_FILLED_EXPECTED),
-    ("normalize drops an impossible date",
-     form.normalize, ({"date": "2023-02-29"},), _FORM_EMPTY_EXPECTED),
-    ("count_characters counts an emoji once", note.count_characters, ("Jos\u00e9 \U0001F600",), 6),
-    ("note_status at the Premium limit",
-     note.note_status, ("[Company] " + "\u00e9" * 290, True),
-     {"count": 300, "limit": 300, "over": False, "placeholders": ("[Company]",)}),
-    ("note_status over the free limit",
-     note.note_status, ("x" * 201, False),
-     {"count": 201, "limit": 200, "over": True, "placeholders": ()}),
-    ("placeholders_in keeps the field order",
-     note.placeholders_in, ("on [date] at [Company], [Interviewer's name]",),
-     ("[Interviewer's name]", "[Company]", "[date]")),
-    ("note_warnings names leftover placeholders",
-     note.note_warnings, ({"count": 203, "limit": 200, "over": True,
-                           "placeholders": ("[Company]", "[date]")},),
-     ("Your note is 3 characters over LinkedIn's 200-character limit: shorten it before sending.",
-      "Replace [Company] and [date] with the real details before sending.")),
-    ("note_context fills placeholders",
-     note.note_context, (_NOTE_EMPTY_SITUATION, 6, "connect"),
-     {"verdict": "connect", "tone": "warm", "interviewer": "[Interviewer's name]",
-      "company": "[Company]", "role": "[Job title]", "your_name": "[Your name]",
-      "mutual_name": "", "topic": "", "date_words": "Tuesday, March 3",
-      "when": "on Tuesday, March 3", "past_when": ""}),
-    ("what_would_change: too soon flips with 3 days or a recruiter",
-     rules.what_would_change, (_OPEN, 2),
-     ({"changes": (("days", 3),), "text": _THREE_DAYS, "verdict": "connect"},
-      {"changes": (("interviewer_role", "recruiter"),), "text": _RECRUITER, "verdict": "connect"})),
-    ("what_would_change: no note and too soon needs pairs",
-     rules.what_would_change, (_OPEN_NO_NOTE, 1),
-     ({"changes": (("note", True), ("days", 3)), "text": _ADD_NOTE + " and " + _THREE_DAYS,
-       "verdict": "connect"},
-      {"changes": (("note", True), ("interviewer_role", "recruiter")),
-       "text": _ADD_NOTE + " and " + _RECRUITER, "verdict": "connect"})),
-    ("what_would_change: the form's defaults without a date",
-     rules.what_would_change, (_FORM_DEFAULTS, None),
-     ({"changes": (("interviewer_role", "recruiter"),), "text": _RECRUITER, "verdict": "connect"},)),
-    ("what_would_change: without the invitation, a formal company means wait",
-     rules.what_would_change, (_INVITED_FORMAL, 10),
-     ({"changes": (("invited", False),), "text": "they hadn't invited you to connect",
-       "verdict": "wait"},)),
-    ("what_would_change: every single thing that turns a clear connect into wait",
-     _flip_keys, (_OPEN, 10),
-     tuple((key, "wait") for key in (
-         "note:false", "days:2", "culture:formal", "culture:unsure", "presence:private",
-         "interviewer_role:hiring_manager", "interviewer_role:teammate", "interviewer_role:leader",
-         "stage:final", "follow_first:true"))),
-    ("what_would_change: nothing within two changes",
-     rules.what_would_change, (_ALL_AGAINST, 1), ()),
-    ("what_would_change: nothing once the interview is over",
-     rules.what_would_change, (_OPEN, -1), ()),
-    ("decide gives the confidence text with its level",
-     rules.decide, (_FORM_DEFAULTS, None),
-     "confidence", {"level": "leaning",
-                    "text": "Leaning: something unknown or a note of caution adds doubt, so check it if you can."}),
+    ("normalize keeps typed text, trims, drops bad choices", form.normalize, (_FORM_FILLED,), _FORM_FILLED_EXPECTED),
+    ("normalize drops an impossible date", form.normalize, ({"date": "2023-02-29"},), _FORM_EMPTY_EXPECTED),
+    ("count_characters counts an emoji once", note.count_characters, ("Jos\u00e9 \U0001f600",), 6),
+    (
+        "note_status at the Premium limit",
+        note.note_status,
+        ("[Company] " + "\u00e9" * 290, True),
+        {"count": 300, "limit": 300, "over": False, "placeholders": ("[Company]",)},
+    ),
+    (
+        "note_status over the free limit",
+        note.note_status,
+        ("x" * 201, False),
+        {"count": 201, "limit": 200, "over": True, "placeholders": ()},
+    ),
+    (
+        "placeholders_in keeps the field order",
+        note.placeholders_in,
+        ("on [date] at [Company], [Interviewer's name]",),
+        ("[Interviewer's name]", "[Company]", "[date]"),
+    ),
+    (
+        "note_warnings names leftover placeholders",
+        note.note_warnings,
+        ({"count": 203, "limit": 200, "over": True, "placeholders": ("[Company]", "[date]")},),
+        (
+            "Your note is 3 characters over LinkedIn's 200-character limit: shorten it before sending.",
+            "Replace [Company] and [date] with the real details before sending.",
+        ),
+    ),
+    (
+        "note_context fills placeholders",
+        note.note_context,
+        (_NOTE_EMPTY_SITUATION, 6, "connect"),
+        {
+            "verdict": "connect",
+            "tone": "warm",
+            "interviewer": "[Interviewer's name]",
+            "company": "[Company]",
+            "role": "[Job title]",
+            "your_name": "[Your name]",
+            "mutual_name": "",
+            "topic": "",
+            "date_words": "Tuesday, March 3",
+            "when": "on Tuesday, March 3",
+            "past_when": "",
+        },
+    ),
+    (
+        "what_would_change: too soon flips with 3 days or a recruiter",
+        rules.what_would_change,
+        (_OPEN, 2),
+        (
+            {"changes": (("days", 3),), "text": _THREE_DAYS, "verdict": "connect"},
+            {"changes": (("interviewer_role", "recruiter"),), "text": _RECRUITER, "verdict": "connect"},
+        ),
+    ),
+    (
+        "what_would_change: no note and too soon needs pairs",
+        rules.what_would_change,
+        (_OPEN_NO_NOTE, 1),
+        (
+            {"changes": (("note", True), ("days", 3)), "text": _ADD_NOTE + " and " + _THREE_DAYS, "verdict": "connect"},
+            {
+                "changes": (("note", True), ("interviewer_role", "recruiter")),
+                "text": _ADD_NOTE + " and " + _RECRUITER,
+                "verdict": "connect",
+            },
+        ),
+    ),
+    (
+        "what_would_change: the form's defaults without a date",
+        rules.what_would_change,
+        (_FORM_DEFAULTS, None),
+        ({"changes": (("interviewer_role", "recruiter"),), "text": _RECRUITER, "verdict": "connect"},),
+    ),
+    (
+        "what_would_change: without the invitation, a formal company means wait",
+        rules.what_would_change,
+        (_INVITED_FORMAL, 10),
+        ({"changes": (("invited", False),), "text": "they hadn't invited you to connect", "verdict": "wait"},),
+    ),
+    (
+        "what_would_change: every single thing that turns a clear connect into wait",
+        _flip_keys,
+        (_OPEN, 10),
+        tuple(
+            (key, "wait")
+            for key in (
+                "note:false",
+                "days:2",
+                "culture:formal",
+                "culture:unsure",
+                "presence:private",
+                "interviewer_role:hiring_manager",
+                "interviewer_role:teammate",
+                "interviewer_role:leader",
+                "stage:final",
+                "follow_first:true",
+            )
+        ),
+    ),
+    ("what_would_change: nothing within two changes", rules.what_would_change, (_ALL_AGAINST, 1), ()),
+    ("what_would_change: nothing once the interview is over", rules.what_would_change, (_OPEN, -1), ()),
+    (
+        "decide gives the confidence text with its level",
+        rules.decide,
+        (_FORM_DEFAULTS, None),
+        "confidence",
+        {
+            "level": "leaning",
+            "text": "Leaning: something unknown or a note of caution adds doubt, so check it if you can.",
+        },
+    ),
 )
 
 

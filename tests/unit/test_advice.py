@@ -51,13 +51,33 @@ def every_situation(with_mutual=True, representative=False):
     mutuals = choices["mutual"] if with_mutual else (form.DEFAULTS["mutual"],)
     combos = []
     for culture, presence, role, industry, stage, mutual, invited, follow_first, note, days in itertools.product(
-        choices["culture"], choices["presence"], choices["interviewer_role"], choices["industry"],
-        choices["stage"], mutuals, (False, True), (False, True), (True, False), DAY_SPREAD,
+        choices["culture"],
+        choices["presence"],
+        choices["interviewer_role"],
+        choices["industry"],
+        choices["stage"],
+        mutuals,
+        (False, True),
+        (False, True),
+        (True, False),
+        DAY_SPREAD,
     ):
-        combos.append((situation(
-            culture=culture, presence=presence, interviewer_role=role, industry=industry,
-            stage=stage, mutual=mutual, invited=invited, follow_first=follow_first, note=note,
-        ), days))
+        combos.append(
+            (
+                situation(
+                    culture=culture,
+                    presence=presence,
+                    interviewer_role=role,
+                    industry=industry,
+                    stage=stage,
+                    mutual=mutual,
+                    invited=invited,
+                    follow_first=follow_first,
+                    note=note,
+                ),
+                days,
+            )
+        )
     return tuple(combos)
 
 
@@ -124,23 +144,33 @@ def test_reasons_to_wait_keep_the_tables_order_strongest_first():
 def test_with_the_new_inputs_at_their_defaults_the_seed_advice_is_unchanged():
     """The seed's verdicts and reasons, restated as the seed's code gave them."""
     for culture, presence, note, days in itertools.product(
-        form.CHOICES["culture"], form.CHOICES["presence"], (True, False), SEED_DAYS,
+        form.CHOICES["culture"],
+        form.CHOICES["presence"],
+        (True, False),
+        SEED_DAYS,
     ):
         result = rules.decide(situation(culture=culture, presence=presence, note=note), days)
         if days is not None and days < 0:
             expected = ("after", ("interview-over", "thank-you"))
         else:
-            waits = tuple(reason for reason, holds in (
-                ("presence-private", presence == "private"),
-                ("culture-formal", culture == "formal"),
-                ("culture-unsure", culture == "unsure"),
-                ("no-note", not note),
-                ("too-soon", days is not None and days < 3),
-                ("no-date", days is None),
-            ) if holds)
+            waits = tuple(
+                reason
+                for reason, holds in (
+                    ("presence-private", presence == "private"),
+                    ("culture-formal", culture == "formal"),
+                    ("culture-unsure", culture == "unsure"),
+                    ("no-note", not note),
+                    ("too-soon", days is not None and days < 3),
+                    ("no-date", days is None),
+                )
+                if holds
+            )
             presence_reason = "presence-open" if presence == "open" else "presence-unknown"
-            expected = ("wait", waits) if waits else (
-                "connect", ("culture-open", "note-included", presence_reason, "enough-time"))
+            expected = (
+                ("wait", waits)
+                if waits
+                else ("connect", ("culture-open", "note-included", presence_reason, "enough-time"))
+            )
         assert (result["verdict"], ids(result["reasons"])) == expected, (culture, presence, note, days)
 
 
@@ -151,10 +181,13 @@ def test_a_past_date_always_means_after():
             assert (result["verdict"], ids(result["reasons"])) == ("after", ("interview-over", "thank-you"))
 
 
-@pytest.mark.parametrize("field, value, reason", [
-    ("invited", True, "invited"),
-    ("stage", "offer", "offer-stage"),
-])
+@pytest.mark.parametrize(
+    "field, value, reason",
+    [
+        ("invited", True, "invited"),
+        ("stage", "offer", "offer-stage"),
+    ],
+)
 def test_an_invitation_or_the_offer_stage_overrides_every_reason_to_wait(field, value, reason):
     for situation_, days in every_situation(with_mutual=False, representative=True):
         if days is not None and days < 0:
@@ -167,7 +200,13 @@ def test_an_invitation_or_the_offer_stage_overrides_every_reason_to_wait(field, 
 
 def test_a_recruiter_lifts_culture_industry_final_round_and_timing_but_nothing_else():
     assert set(rules.LIFTED_BY_RECRUITER) == {
-        "culture-formal", "culture-unsure", "industry-formal", "final-round", "too-soon", "no-date"}
+        "culture-formal",
+        "culture-unsure",
+        "industry-formal",
+        "final-round",
+        "too-soon",
+        "no-date",
+    }
     for situation_, days in every_situation(with_mutual=False, representative=True):
         if situation_["interviewer_role"] != "unknown" or (days is not None and days < 0):
             continue
@@ -216,20 +255,27 @@ def test_a_regulated_industry_adds_a_caveat_to_an_open_culture_and_a_reason_to_w
         before = rules.decide(situation_, days)
         after = rules.decide(dict(situation_, industry="regulated"), days)
         assert after["verdict"] == before["verdict"] or (
-            before["verdict"] == "connect" and situation_["culture"] != "open")
-        if after["verdict"] == "connect" and situation_["culture"] == "open" and not (
-                situation_["invited"] or situation_["stage"] == "offer"):
+            before["verdict"] == "connect" and situation_["culture"] != "open"
+        )
+        if (
+            after["verdict"] == "connect"
+            and situation_["culture"] == "open"
+            and not (situation_["invited"] or situation_["stage"] == "offer")
+        ):
             assert "industry-caution" in ids(after["reasons"])
 
 
-@pytest.mark.parametrize("field, values", [
-    ("mutual", form.CHOICES["mutual"]),
-    ("premium", (False, True)),
-    ("tone", form.CHOICES["tone"]),
-    ("mutual_name", ("", "Sam Lee")),
-    ("topic", ("", "data quality")),
-    ("your_name", ("", "Ana")),
-])
+@pytest.mark.parametrize(
+    "field, values",
+    [
+        ("mutual", form.CHOICES["mutual"]),
+        ("premium", (False, True)),
+        ("tone", form.CHOICES["tone"]),
+        ("mutual_name", ("", "Sam Lee")),
+        ("topic", ("", "data quality")),
+        ("your_name", ("", "Ana")),
+    ],
+)
 def test_inputs_that_never_change_the_verdict(field, values):
     for situation_, days in every_situation(with_mutual=False, representative=True):
         verdicts = {rules.decide(dict(situation_, **{field: value}), days)["verdict"] for value in values}
@@ -256,8 +302,9 @@ def expected_confidence(verdict, reason_ids, situation_):
     if verdict == "connect":
         return ("clear", "leaning", "judgment")[min(2, len(CAVEATS & set(reason_ids)))]
     if verdict == "wait" and set(reason_ids) <= SOFT_WAIT:
-        favourable = (situation_["culture"] == "open" or situation_["presence"] == "open"
-                      or situation_["mutual"] == "yes")
+        favourable = (
+            situation_["culture"] == "open" or situation_["presence"] == "open" or situation_["mutual"] == "yes"
+        )
         return "judgment" if favourable else "leaning"
     return "clear"
 
@@ -269,22 +316,31 @@ def test_confidence_follows_the_rules_for_every_situation():
         level = expected_confidence(result["verdict"], ids(result["reasons"]), situation_)
         assert result["confidence"] == {"level": level, "text": content.CONFIDENCE[level]}
         seen.add((result["verdict"], level))
-    assert seen == {("after", "clear"), ("connect", "clear"), ("connect", "leaning"),
-                    ("connect", "judgment"), ("wait", "clear"), ("wait", "leaning"),
-                    ("wait", "judgment")}
+    assert seen == {
+        ("after", "clear"),
+        ("connect", "clear"),
+        ("connect", "leaning"),
+        ("connect", "judgment"),
+        ("wait", "clear"),
+        ("wait", "leaning"),
+        ("wait", "judgment"),
+    }
 
 
-@pytest.mark.parametrize("changes, days, level", [
-    ({"culture": "open", "presence": "open"}, 10, "clear"),               # every signal agrees
-    ({"culture": "open", "presence": "unknown"}, 10, "leaning"),          # check their profile
-    ({"culture": "open", "presence": "unknown", "industry": "regulated"}, 10, "judgment"),
-    ({"culture": "formal", "presence": "private"}, 10, "clear"),          # strong reasons to wait
-    ({"culture": "open", "presence": "open"}, None, "judgment"),          # only the date is missing
-    ({"culture": "unsure", "presence": "unknown"}, 10, "leaning"),        # the form's defaults
-    ({"culture": "unsure", "presence": "unknown", "mutual": "yes"}, 10, "judgment"),
-    ({"invited": True, "culture": "formal"}, 1, "clear"),
-    ({"presence": "private"}, -1, "clear"),
-])
+@pytest.mark.parametrize(
+    "changes, days, level",
+    [
+        ({"culture": "open", "presence": "open"}, 10, "clear"),  # every signal agrees
+        ({"culture": "open", "presence": "unknown"}, 10, "leaning"),  # check their profile
+        ({"culture": "open", "presence": "unknown", "industry": "regulated"}, 10, "judgment"),
+        ({"culture": "formal", "presence": "private"}, 10, "clear"),  # strong reasons to wait
+        ({"culture": "open", "presence": "open"}, None, "judgment"),  # only the date is missing
+        ({"culture": "unsure", "presence": "unknown"}, 10, "leaning"),  # the form's defaults
+        ({"culture": "unsure", "presence": "unknown", "mutual": "yes"}, 10, "judgment"),
+        ({"invited": True, "culture": "formal"}, 1, "clear"),
+        ({"presence": "private"}, -1, "clear"),
+    ],
+)
 def test_confidence_examples(changes, days, level):
     assert rules.decide(situation(**changes), days)["confidence"]["level"] == level
 
@@ -309,13 +365,18 @@ def test_a_clear_connect_lists_every_single_thing_that_would_mean_waiting():
     flips = rules.what_would_change(situation(culture="open", presence="open"), 10)
 
     assert set(changes_of(flips)) == {
-        (("note", False),), (("days", 2),), (("culture", "formal"),), (("culture", "unsure"),),
-        (("presence", "private"),), (("interviewer_role", "hiring_manager"),),
-        (("interviewer_role", "teammate"),), (("interviewer_role", "leader"),),
-        (("stage", "final"),), (("follow_first", True),),
+        (("note", False),),
+        (("days", 2),),
+        (("culture", "formal"),),
+        (("culture", "unsure"),),
+        (("presence", "private"),),
+        (("interviewer_role", "hiring_manager"),),
+        (("interviewer_role", "teammate"),),
+        (("interviewer_role", "leader"),),
+        (("stage", "final"),),
+        (("follow_first", True),),
     }
-    assert {"changes": (("note", False),), "text": "you sent it without a personal note",
-            "verdict": "wait"} in flips
+    assert {"changes": (("note", False),), "text": "you sent it without a personal note", "verdict": "wait"} in flips
     assert {flip["verdict"] for flip in flips} == {"wait"}
 
 
@@ -350,10 +411,13 @@ def test_the_offer_stage_flips_back_for_any_other_stage():
     assert changes_of(flips) == [(("stage", stage),) for stage in ("screen", "later", "final", "unknown")]
 
 
-@pytest.mark.parametrize("changes, days", [
-    ({"culture": "formal", "presence": "private", "note": False}, 1),  # three reasons, all strong
-    ({"presence": "private", "follow_first": True, "interviewer_role": "leader"}, 10),
-])
+@pytest.mark.parametrize(
+    "changes, days",
+    [
+        ({"culture": "formal", "presence": "private", "note": False}, 1),  # three reasons, all strong
+        ({"presence": "private", "follow_first": True, "interviewer_role": "leader"}, 10),
+    ],
+)
 def test_nothing_within_two_changes(changes, days):
     assert rules.what_would_change(situation(**changes), days) == ()
 

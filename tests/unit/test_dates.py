@@ -34,27 +34,30 @@ def test_parse_iso_accepts_every_real_date():
         assert dates.parse_iso(day.isoformat()) == (day.year, day.month, day.day)
 
 
-@pytest.mark.parametrize("text", [
-    "2023-02-29",   # not a leap year
-    "1900-02-29",   # century, not a leap year
-    "2024-04-31",   # April has 30 days
-    "2024-13-01",
-    "2024-00-10",
-    "2024-01-00",
-    "0000-01-01",   # year 0 doesn't exist
-    "2024-1-01",
-    "24-01-01",
-    "2024/01/01",
-    "01/03/2024",
-    "2024-01-01T09:00",
-    " 2024-01-01",
-    "+024-01-01",
-    "2024-01-0a",
-    "\u0968\u0966\u0968\u096a-01-01",  # Devanagari digits
-    "",
-    None,
-    20240101,
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2023-02-29",  # not a leap year
+        "1900-02-29",  # century, not a leap year
+        "2024-04-31",  # April has 30 days
+        "2024-13-01",
+        "2024-00-10",
+        "2024-01-00",
+        "0000-01-01",  # year 0 doesn't exist
+        "2024-1-01",
+        "24-01-01",
+        "2024/01/01",
+        "01/03/2024",
+        "2024-01-01T09:00",
+        " 2024-01-01",
+        "+024-01-01",
+        "2024-01-0a",
+        "\u0968\u0966\u0968\u096a-01-01",  # Devanagari digits
+        "",
+        None,
+        20240101,
+    ],
+)
 def test_parse_iso_rejects_anything_that_is_not_a_real_date(text):
     assert dates.parse_iso(text) is None
 
@@ -65,27 +68,33 @@ def test_day_number_counts_days_like_datetime():
         assert dates.day_number(day.year, day.month, day.day) == expected, day
 
 
-@pytest.mark.parametrize("date_iso, today_iso, expected", [
-    ("2024-05-10", "2024-05-10", 0),
-    ("2024-05-11", "2024-05-10", 1),
-    ("2024-05-09", "2024-05-10", -1),
-    ("2024-02-01", "2024-01-31", 1),     # month boundary
-    ("2024-03-01", "2024-02-28", 2),     # leap February
-    ("2023-03-01", "2023-02-28", 1),     # ordinary February
-    ("2025-01-02", "2024-12-30", 3),     # year boundary
-    ("2024-12-30", "2025-01-02", -3),
-    ("2025-05-10", "2024-05-10", 365),
-])
+@pytest.mark.parametrize(
+    "date_iso, today_iso, expected",
+    [
+        ("2024-05-10", "2024-05-10", 0),
+        ("2024-05-11", "2024-05-10", 1),
+        ("2024-05-09", "2024-05-10", -1),
+        ("2024-02-01", "2024-01-31", 1),  # month boundary
+        ("2024-03-01", "2024-02-28", 2),  # leap February
+        ("2023-03-01", "2023-02-28", 1),  # ordinary February
+        ("2025-01-02", "2024-12-30", 3),  # year boundary
+        ("2024-12-30", "2025-01-02", -3),
+        ("2025-05-10", "2024-05-10", 365),
+    ],
+)
 def test_days_until(date_iso, today_iso, expected):
     assert dates.days_until(date_iso, today_iso) == expected
 
 
-@pytest.mark.parametrize("date_iso, today_iso", [
-    ("", "2024-05-10"),
-    ("2024-05-10", ""),
-    ("2024-02-30", "2024-02-01"),
-    ("next Tuesday", "2024-05-10"),
-])
+@pytest.mark.parametrize(
+    "date_iso, today_iso",
+    [
+        ("", "2024-05-10"),
+        ("2024-05-10", ""),
+        ("2024-02-30", "2024-02-01"),
+        ("next Tuesday", "2024-05-10"),
+    ],
+)
 def test_days_until_is_none_without_two_valid_dates(date_iso, today_iso):
     assert dates.days_until(date_iso, today_iso) is None
 

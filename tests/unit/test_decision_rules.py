@@ -1,6 +1,7 @@
 """docs/decision-rules.md is generated from the rule table: code and page stay in step."""
 
 import decision_rules
+
 from shouldconnect import content, rules
 
 
@@ -10,8 +11,11 @@ def test_the_rules_page_is_what_the_tool_writes():
 
 
 def test_the_page_has_a_row_per_rule_with_its_reason_text():
-    rows = [line for line in decision_rules.render().splitlines() if line.endswith(tuple(
-        " | %s |" % source for source, _ in decision_rules.SOURCE_NAMES))]
+    rows = [
+        line
+        for line in decision_rules.render().splitlines()
+        if line.endswith(tuple(" | %s |" % source for source, _ in decision_rules.SOURCE_NAMES))
+    ]
     assert len(rows) == len(rules.RULES)
     for row, rule in zip(rows, rules.RULES):
         assert content.REASONS[rule["reason"]] in row

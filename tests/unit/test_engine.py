@@ -8,8 +8,13 @@ import engine
 from shouldconnect import form, note
 
 SITUATION = {
-    "interviewer": "Jane Doe", "company": "Acme", "role": "Data Analyst",
-    "date": "2026-03-10", "culture": "open", "presence": "open", "note": True,
+    "interviewer": "Jane Doe",
+    "company": "Acme",
+    "role": "Data Analyst",
+    "date": "2026-03-10",
+    "culture": "open",
+    "presence": "open",
+    "note": True,
 }
 TONES = form.CHOICES["tone"]
 LONG = "Maximiliana Alexandrescu-Vanderbilt Jr. "[:40]  # 40 characters, the longest we promise to fit
@@ -74,8 +79,7 @@ def test_optional_details_appear_only_when_given():
 @pytest.mark.parametrize("days", (7, 1, -1))
 @pytest.mark.parametrize("name", (LONG, "Ñandú Østergård-Łukasiewicz Çelik 😀 Zoë"[:40]))
 def test_brief_notes_fit_the_free_limit_even_with_40_character_names(days, name):
-    _, messages = render(days, tone="brief", interviewer=name, company=name, role=name,
-                         mutual_name=name, topic=name)
+    _, messages = render(days, tone="brief", interviewer=name, company=name, role=name, mutual_name=name, topic=name)
     for kind in ("note-before", "note-after"):
         text = messages[kind]
         assert note.count_characters(text) <= note.NOTE_LIMITS["free"], text
@@ -125,8 +129,9 @@ def test_answers_keep_emoji_as_characters_for_micropython():
 @pytest.mark.parametrize("days", (7, 1, -1))
 @pytest.mark.parametrize("tone", TONES)
 def test_typical_notes_fit_the_free_limit(days, tone):
-    _, messages = render(days, tone=tone, interviewer="Alexandra Johnson", company="Northwind Traders",
-                         role="Senior Data Analyst")
+    _, messages = render(
+        days, tone=tone, interviewer="Alexandra Johnson", company="Northwind Traders", role="Senior Data Analyst"
+    )
     for kind in ("note-before", "note-after"):
         assert note.count_characters(messages[kind]) <= note.NOTE_LIMITS["free"]
 

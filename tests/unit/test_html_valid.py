@@ -20,10 +20,17 @@ def errors(tmp_path_factory):
     assert CHECKER.is_file(), "vnu-jar is not installed: run `make vendor`"
     broken = tmp_path_factory.mktemp("html") / "broken.html"
     # PyScript's <script type="py" src> form is not valid HTML, which is why the page uses <py-script>.
-    broken.write_text((ROOT / "index.html").read_text().replace(
-        "</body>", '<script type="py" src="./py/engine_main.py"></script>\n</body>'))
-    result = subprocess.run(["java", "-jar", str(CHECKER), "--errors-only", str(ROOT / "index.html"), str(broken)],
-                            capture_output=True, text=True, timeout=300)
+    broken.write_text(
+        (ROOT / "index.html")
+        .read_text()
+        .replace("</body>", '<script type="py" src="./py/engine_main.py"></script>\n</body>')
+    )
+    result = subprocess.run(
+        ["java", "-jar", str(CHECKER), "--errors-only", str(ROOT / "index.html"), str(broken)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     lines = result.stderr.splitlines()
     assert all(line.startswith('"file:') for line in lines), result.stderr  # nothing but findings
     return {name: [line for line in lines if '/%s"' % name in line] for name in ("index.html", "broken.html")}
@@ -35,4 +42,4 @@ def test_the_nu_html_checker_finds_no_error_in_the_page(errors):
 
 def test_the_nu_html_checker_does_report_a_broken_page(errors):
     # Without this, a checker that checked nothing would pass the test above.
-    assert any('Bad value “py” for attribute “type” on element “script”' in line for line in errors["broken.html"])
+    assert any("Bad value “py” for attribute “type” on element “script”" in line for line in errors["broken.html"])

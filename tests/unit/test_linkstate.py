@@ -4,13 +4,28 @@ import pytest
 
 from shouldconnect import form, linkstate
 
-FILLED = form.normalize({
-    "interviewer": "Zoë 😀 O'Neil", "company": "R&D <Labs> #1", "role": "Data & AI lead",
-    "date": "2026-12-01", "culture": "open", "presence": "private", "note": False, "premium": True,
-    "interviewer_role": "recruiter", "industry": "regulated", "mutual": "yes", "stage": "final",
-    "invited": True, "follow_first": True, "mutual_name": "שרה כהן", "topic": "ML & ethics",
-    "your_name": "Kai", "tone": "brief",
-})
+FILLED = form.normalize(
+    {
+        "interviewer": "Zoë 😀 O'Neil",
+        "company": "R&D <Labs> #1",
+        "role": "Data & AI lead",
+        "date": "2026-12-01",
+        "culture": "open",
+        "presence": "private",
+        "note": False,
+        "premium": True,
+        "interviewer_role": "recruiter",
+        "industry": "regulated",
+        "mutual": "yes",
+        "stage": "final",
+        "invited": True,
+        "follow_first": True,
+        "mutual_name": "שרה כהן",
+        "topic": "ML & ethics",
+        "your_name": "Kai",
+        "tone": "brief",
+    }
+)
 
 
 def test_a_link_with_names_brings_back_every_answer():
@@ -40,21 +55,24 @@ def test_the_link_is_plain_ascii_with_no_characters_that_need_escaping():
     assert not set(fragment) & set(" <>\"'#")
 
 
-@pytest.mark.parametrize("fragment, status", [
-    ("", "empty"),
-    ("#", "empty"),
-    ("#embed=1", "empty"),
-    ("#?secret=Ab12", "empty"),          # WordPress marks embedded frames this way
-    ("#pricing", "foreign"),
-    ("#v=2&c=open", "future"),
-    ("#v=one", "damaged"),
-    ("#v=1&c=sideways", "damaged"),
-    ("#v=1&n=maybe", "damaged"),
-    ("#v=1&d=2026-02-30", "damaged"),
-    ("#v=1&iw=%E2%28%A1", "damaged"),   # not UTF-8
-    ("#v=1&iw=%G1", "damaged"),
-    ("#v=1&zz=1", "damaged"),
-])
+@pytest.mark.parametrize(
+    "fragment, status",
+    [
+        ("", "empty"),
+        ("#", "empty"),
+        ("#embed=1", "empty"),
+        ("#?secret=Ab12", "empty"),  # WordPress marks embedded frames this way
+        ("#pricing", "foreign"),
+        ("#v=2&c=open", "future"),
+        ("#v=one", "damaged"),
+        ("#v=1&c=sideways", "damaged"),
+        ("#v=1&n=maybe", "damaged"),
+        ("#v=1&d=2026-02-30", "damaged"),
+        ("#v=1&iw=%E2%28%A1", "damaged"),  # not UTF-8
+        ("#v=1&iw=%G1", "damaged"),
+        ("#v=1&zz=1", "damaged"),
+    ],
+)
 def test_odd_links_fall_back_to_the_defaults_with_a_reason(fragment, status):
     link = linkstate.decode(fragment)
     assert link["status"] == status

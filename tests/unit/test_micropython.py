@@ -6,15 +6,14 @@ import subprocess
 import sys
 from pathlib import Path
 
-
 REPO = Path(__file__).resolve().parents[2]
 CHECKS_DIR = REPO / "tests" / "micropython"
 RUNNER = CHECKS_DIR / "run.mjs"
-DEFAULT_MODULE = (REPO / "node_modules" / "@micropython"
-                  / "micropython-webassembly-pyscript" / "micropython.mjs")
+DEFAULT_MODULE = REPO / "node_modules" / "@micropython" / "micropython-webassembly-pyscript" / "micropython.mjs"
 
 sys.path.insert(0, str(CHECKS_DIR))
 import check_rules  # noqa: E402  (plain script shared with MicroPython)
+
 from rule_cases import RULE_CASES  # noqa: E402
 
 EXPECTED_CHECKS = len(RULE_CASES) + len(check_rules.EXTRA_CHECKS)
@@ -33,7 +32,11 @@ def test_shared_checks_pass_on_micropython():
     assert module.is_file(), "MicroPython not found at %s: run `make vendor` or set MICROPYTHON_MJS" % module
 
     result = subprocess.run(
-        ["node", str(RUNNER)], cwd=REPO, capture_output=True, text=True, timeout=120,
+        ["node", str(RUNNER)],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=120,
         env=dict(os.environ, MICROPYTHON_MJS=str(module)),
     )
 

@@ -38,7 +38,11 @@ def test_the_day_is_named_in_a_thank_you_only_once_it_is_past():
 
 def test_only_notes_have_a_limit():
     assert note.note_status("x" * 400, False, "email") == {
-        "count": 400, "limit": None, "over": False, "placeholders": ()}
+        "count": 400,
+        "limit": None,
+        "over": False,
+        "placeholders": (),
+    }
     assert note.note_status("x" * 400, True, "note-after")["over"] is True
 
 
@@ -61,13 +65,16 @@ def test_filled_fields_are_used_as_typed():
     assert context["verdict"] == "connect"
 
 
-@pytest.mark.parametrize("days, when", [
-    (0, "today"),
-    (1, "tomorrow"),
-    (-1, "yesterday"),
-    (2, "on Tuesday, March 3"),
-    (-5, "on Tuesday, March 3"),
-])
+@pytest.mark.parametrize(
+    "days, when",
+    [
+        (0, "today"),
+        (1, "tomorrow"),
+        (-1, "yesterday"),
+        (2, "on Tuesday, March 3"),
+        (-5, "on Tuesday, March 3"),
+    ],
+)
 def test_when_says_today_or_tomorrow_or_names_the_day(days, when):
     assert note.note_context(FILLED, days, "wait")["when"] == when
 
@@ -81,20 +88,22 @@ def test_placeholders_in_finds_what_the_user_has_not_replaced():
 def test_placeholders_in_lists_them_in_field_order_whatever_the_text_order():
     text = "[date] [Company] [Interviewer's name] [Job title]"
 
-    assert note.placeholders_in(text) == (
-        "[Interviewer's name]", "[Company]", "[Job title]", "[date]")
+    assert note.placeholders_in(text) == ("[Interviewer's name]", "[Company]", "[Job title]", "[date]")
 
 
 def test_placeholders_in_is_empty_once_everything_is_filled_in():
     assert note.placeholders_in("Hi Jane, see you at Acme on Tuesday!") == ()
 
 
-@pytest.mark.parametrize("text, count", [
-    ("", 0),
-    ("Jos\u00e9 \U0001F600", 6),          # accent and emoji count as one each
-    ("Line one\nLine two", 17),           # a newline is one character
-    ("\u674e\u534e", 2),
-])
+@pytest.mark.parametrize(
+    "text, count",
+    [
+        ("", 0),
+        ("Jos\u00e9 \U0001f600", 6),  # accent and emoji count as one each
+        ("Line one\nLine two", 17),  # a newline is one character
+        ("\u674e\u534e", 2),
+    ],
+)
 def test_count_characters(text, count):
     assert note.count_characters(text) == count
 
@@ -105,19 +114,17 @@ def test_limits_for_free_and_premium_accounts():
 
 
 def test_note_exactly_at_the_limit_is_fine_one_more_is_over():
-    at_limit = "\U0001F600" * 200
+    at_limit = "\U0001f600" * 200
 
     assert note.note_status(at_limit, False)["over"] is False
-    assert note.note_status(at_limit + "!", False) == {
-        "count": 201, "limit": 200, "over": True, "placeholders": ()}
+    assert note.note_status(at_limit + "!", False) == {"count": 201, "limit": 200, "over": True, "placeholders": ()}
 
 
 def test_premium_allows_a_longer_note():
     text = "a" * 250
 
     assert note.note_status(text, False)["over"] is True
-    assert note.note_status(text, True) == {
-        "count": 250, "limit": 300, "over": False, "placeholders": ()}
+    assert note.note_status(text, True) == {"count": 250, "limit": 300, "over": False, "placeholders": ()}
 
 
 def test_note_status_reports_leftover_placeholders():

@@ -83,8 +83,10 @@ def test_the_page_preloads_exactly_the_main_threads_python():
     wanted = sorted(list(config("pyscript.toml")["files"]) + [page.main_script])
     assert sorted(link["href"] for link in page.preloaded) == wanted
     # Reused only if the request matches PyScript's own fetch(): CORS mode, same-origin credentials.
-    assert all(link.get("as") == "fetch" and link.get("crossorigin", "absent") in (None, "", "anonymous")
-               for link in page.preloaded)
+    assert all(
+        link.get("as") == "fetch" and link.get("crossorigin", "absent") in (None, "", "anonymous")
+        for link in page.preloaded
+    )
 
 
 def test_each_pro_con_and_practice_is_on_the_page_once_in_order():

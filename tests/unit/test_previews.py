@@ -64,7 +64,7 @@ def link(head, **wanted):
 def site_file(built_site, url):
     """The built file a URL of the published site serves; fails for any other URL or a missing file."""
     assert url.startswith(PUBLISHED_BASE_URL), url
-    path = re.split(r"[?#]", url[len(PUBLISHED_BASE_URL):])[0] or "index.html"
+    path = re.split(r"[?#]", url[len(PUBLISHED_BASE_URL) :])[0] or "index.html"
     assert (built_site / path).is_file(), url
     return built_site / path
 
@@ -136,8 +136,12 @@ def test_every_absolute_url_in_the_sources_starts_with_the_default_base_url():
 
 def test_the_image_script_draws_a_1200_by_630_png(tmp_path):
     out = tmp_path / "og.png"
-    subprocess.run([sys.executable, str(ROOT / "tools" / "og_image.py"), "--out", str(out)],
-                   check=True, capture_output=True, timeout=60)
+    subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "og_image.py"), "--out", str(out)],
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
     with Image.open(out) as image:
         assert (image.format, image.size) == ("PNG", IMAGE_SIZE)
 

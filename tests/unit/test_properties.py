@@ -23,8 +23,9 @@ typed_text = st.one_of(
 iso_dates = st.dates().map(lambda day: day.isoformat())
 # None is "no date yet"; then the days around the rules' thresholds, and any day from 0001-01-01 to
 # 9999-12-31 (the dates the field allows) seen from any other.
-days_left = st.one_of(st.none(), st.integers(-7, 7), st.integers(-3_652_058, 3_652_058),
-                      st.sampled_from((-3_652_058, 3_652_058)))
+days_left = st.one_of(
+    st.none(), st.integers(-7, 7), st.integers(-3_652_058, 3_652_058), st.sampled_from((-3_652_058, 3_652_058))
+)
 
 
 @st.composite
@@ -40,8 +41,12 @@ def situations(draw, text=typed_text):
 # Fragments shaped like ours (known and unknown keys, good and broken escapes) reach far more of
 # the decoder than random text, which almost never starts "v=".
 link_keys = st.sampled_from([key for _, key in linkstate.KEYS] + ["v", "embed", "x", ""])
-link_values = st.one_of(typed_text, st.sampled_from(("1", "0", "2", "open", "2026-02-30", "%", "%4", "%zz", "%C3", "%E2%82")))
-ours = st.lists(st.tuples(link_keys, link_values).map("=".join), max_size=8).map(lambda parts: "#v=1&" + "&".join(parts))
+link_values = st.one_of(
+    typed_text, st.sampled_from(("1", "0", "2", "open", "2026-02-30", "%", "%4", "%zz", "%C3", "%E2%82"))
+)
+ours = st.lists(st.tuples(link_keys, link_values).map("=".join), max_size=8).map(
+    lambda parts: "#v=1&" + "&".join(parts)
+)
 
 
 @given(st.one_of(st.text(), ours, st.builds(lambda v, rest: "#v=" + v + rest, st.text(max_size=3), st.text())))

@@ -33,7 +33,9 @@ def test_table_covers_every_verdict_reason_and_boundary():
 def _all_situations():
     """Every combination of the inputs that matter, with a spread of interview dates."""
     for culture, presence, note, days in itertools.product(
-        form.CHOICES["culture"], form.CHOICES["presence"], (True, False),
+        form.CHOICES["culture"],
+        form.CHOICES["presence"],
+        (True, False),
         (None, -30, -1, 0, 1, 2, 3, 4, 60),
     ):
         situation = dict(form.DEFAULTS, culture=culture, presence=presence, note=note)
@@ -44,8 +46,13 @@ def _expected_verdict(situation, days):
     """The article's final verdict, restated independently of the code under test."""
     if days is not None and days < 0:
         return "after"
-    if (situation["culture"] == "open" and situation["note"]
-            and situation["presence"] != "private" and days is not None and days >= 3):
+    if (
+        situation["culture"] == "open"
+        and situation["note"]
+        and situation["presence"] != "private"
+        and days is not None
+        and days >= 3
+    ):
         return "connect"
     return "wait"
 

@@ -27,7 +27,14 @@ def run_site_script(*args):
 
 def test_only_the_page_its_configs_assets_and_python_are_published(built_site):
     assert {path.name for path in built_site.iterdir()} == {
-        "index.html", ".nojekyll", "pyscript.toml", "engine.toml", "oembed.json", "assets", "py"}
+        "index.html",
+        ".nojekyll",
+        "pyscript.toml",
+        "engine.toml",
+        "oembed.json",
+        "assets",
+        "py",
+    }
 
 
 def test_the_python_published_is_what_the_configs_and_script_tags_name(built_site):

@@ -5,7 +5,6 @@ import pathlib
 import zipfile
 
 import pytest
-
 from precompile_worker import dropped, module_name, read_modules
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]

