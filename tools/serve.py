@@ -1,4 +1,5 @@
-"""Serve the page as GitHub Pages would: static files only, under an optional sub-path.
+"""Serve the page as GitHub Pages would: static files only, under an optional sub-path, with
+the headers Pages sends on every file (Access-Control-Allow-Origin: *, Cache-Control: max-age=600).
 
 `make serve` runs it on http://127.0.0.1:8000/; the browser tests start it on a free
 port under /should-i-connect/ to prove every path in the page is relative. It sets
@@ -31,6 +32,13 @@ class StaticHandler(http.server.SimpleHTTPRequestHandler):
 
     prefix = "/"
     extensions_map = dict(http.server.SimpleHTTPRequestHandler.extensions_map, **TYPES)
+
+    def end_headers(self):
+        """Every file as GitHub Pages sends it: readable from any origin (a sandboxed frame's
+        module scripts and preloads are cross-origin requests) and cached for ten minutes."""
+        self.send_header("Access-Control-Allow-Origin", "*")
+        self.send_header("Cache-Control", "max-age=600")
+        super().end_headers()
 
     def translate_path(self, path):
         if not path.startswith(self.prefix):

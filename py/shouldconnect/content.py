@@ -106,6 +106,25 @@ MESSAGE_INTROS = {
 NOTE_TOO_LONG = "Your note is %s over LinkedIn's %d-character limit: shorten it before sending."
 NOTE_PLACEHOLDERS_LEFT = "Replace %s with the real details before sending."
 
+# The note counter under the message box.
+COUNT_NOTE = "{count} / {limit} characters"
+COUNT_EMAIL = "{count} characters (an email has no limit)"
+
+# The message box's placeholder while the writer starts (as in index.html), once it has failed,
+# and where it cannot run at all (a blog's sandboxed frame).
+WRITING_PLACEHOLDER = "Your message appears here in a few seconds."
+OWN_MESSAGE_PLACEHOLDER = "Write your own message here; the counter still counts it."
+WRITER_UNAVAILABLE = (
+    "This blog's frame can't run our message writer. Continue in the full tool to get your"
+    " messages, with your answers filled in."
+)
+
+COPY_BUTTON = "Copy message"
+COPY_ANYWAY_BUTTON = "Copy anyway"
+COPIED = "Copied."
+NOTHING_TO_COPY = "There is no message to copy yet."
+HANDLER_FAILED = "Something went wrong there. It has been logged; please try again."
+
 COPY_OVER_LIMIT = (
     "This note is over LinkedIn's limit, so LinkedIn won't accept it as it is."
     " Shorten it, or press the button again to copy it anyway."
@@ -154,12 +173,21 @@ CHANGES = {
 }
 
 NOTHING_FLIPS = "No small change to your answers would change this advice."
+# One line of "What would change this": a change (from CHANGES) and the verdict it leads to.
+CHANGE_LINE = "If {change}: {verdict}."
 
 # Short verdicts for the end of a "what would change this" line.
 VERDICT_SHORT = {
     "connect": "connect now",
     "wait": "wait until after the interview",
     "after": "connect now with a thank-you",
+}
+
+# The verdict in a few words, for the compact bar that keeps it in view on a phone.
+VERDICT_BAR = {
+    "connect": "Connect now, with a note",
+    "wait": "Wait until after the interview",
+    "after": "Connect now, with a thank-you",
 }
 
 # LinkedIn's own limits, shown where they matter.

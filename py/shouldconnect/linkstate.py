@@ -83,6 +83,23 @@ def encode(situation, include_names):
     return "&".join(parts)
 
 
+def page_address(pathname, search, current_hash, fragment):
+    """The address that keeps the current answers, for history.replaceState.
+
+    The answers' fragment comes first (none for the default answers); what a host added
+    to the fragment (embed=1, WordPress's "?secret=") is kept as it was, at the end, so
+    rewriting the address never loses it.
+    """
+    kept = [part for part in current_hash.lstrip("#").split("&") if part and part.partition("=")[0] in HARMLESS_KEYS]
+    parts = ([fragment] if fragment != BARE else []) + kept
+    return pathname + search + ("#" + "&".join(parts) if parts else "")
+
+
+def share_address(origin, pathname, fragment):
+    """The link to the same answers on the full page: no query (so never embed mode), no host's keys."""
+    return origin + pathname + ("#" + fragment if fragment != BARE else "")
+
+
 def _pairs(fragment):
     pairs = {}
     for part in fragment.lstrip("#").split("&"):

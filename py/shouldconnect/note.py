@@ -5,7 +5,7 @@ Shared by the page glue (MicroPython) and the template engine (Pyodide) so both
 count characters and spot leftover placeholders the same way.
 """
 
-from .content import MESSAGE_INTROS, NOTE_PLACEHOLDERS_LEFT, NOTE_TOO_LONG
+from .content import COUNT_EMAIL, COUNT_NOTE, MESSAGE_INTROS, NOTE_PLACEHOLDERS_LEFT, NOTE_TOO_LONG
 from .dates import date_in_words
 
 # Field order matters for placeholders_in(), and MicroPython dicts are unordered.
@@ -128,3 +128,10 @@ def note_warnings(status):
     if status["placeholders"]:
         warnings += (NOTE_PLACEHOLDERS_LEFT % _in_words(status["placeholders"]),)
     return warnings
+
+
+def counter_text(status):
+    """The counter's words for a note_status(): the count against the limit, or, for an email, the count alone."""
+    if status["limit"] is None:
+        return COUNT_EMAIL.format(count=status["count"])
+    return COUNT_NOTE.format(count=status["count"], limit=status["limit"])

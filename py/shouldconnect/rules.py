@@ -8,7 +8,17 @@ their defaults they change nothing. RULES below is the one table of every rule; 
 code checks each row's reason id, and docs/decision-rules.md is generated from it.
 """
 
-from .content import CHANGES, CON_IDS, CONFIDENCE, HEADLINES, PRO_IDS, REASONS
+from .content import (
+    CHANGE_LINE,
+    CHANGES,
+    CON_IDS,
+    CONFIDENCE,
+    HEADLINES,
+    NOTHING_FLIPS,
+    PRO_IDS,
+    REASONS,
+    VERDICT_SHORT,
+)
 
 ENOUGH_DAYS = 3  # Closer than this, the request may not be seen before the interview.
 
@@ -323,3 +333,9 @@ def what_would_change(situation, days):
         if flips:
             return tuple(flips)
     return ()
+
+
+def change_lines(flips, most):
+    """ "What would change this" as sentences: the first `most` flips, or one line saying none would."""
+    lines = [CHANGE_LINE.format(change=flip["text"], verdict=VERDICT_SHORT[flip["verdict"]]) for flip in flips[:most]]
+    return lines or [NOTHING_FLIPS]

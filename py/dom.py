@@ -1,0 +1,36 @@
+"""Finding and filling the page's elements: the small DOM helpers every page module shares."""
+
+from pyscript import document, window
+
+
+def element(element_id):
+    return document.getElementById(element_id)
+
+
+def checked_value(name):
+    """The value of the checked radio button of a group, or "" when none is checked."""
+    checked = document.querySelector('input[name="' + name + '"]:checked')
+    return checked.value if checked else ""
+
+
+def fill_list(list_id, texts, fields=()):
+    """Replace a list's items with plain-text ones; `fields` tags each with its input."""
+    items = element(list_id)
+    items.replaceChildren()
+    for index, text in enumerate(texts):
+        item = document.createElement("li")
+        item.textContent = text
+        if fields:
+            item.dataset.field = fields[index]
+        items.append(item)
+
+
+def log_error(where, error):
+    """With PyScript's error banner off, the console is where failures go."""
+    window.console.error("should-i-connect: " + where + ": " + repr(error))
+
+
+def in_sandbox():
+    """True in a frame with an opaque origin (WordPress's sandbox="allow-scripts"): no storage,
+    no IndexedDB, no popups, so what needs them is not even tried."""
+    return str(window.origin) == "null"

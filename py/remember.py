@@ -1,0 +1,50 @@
+"""Remembered answers, opt-in: localStorage, in the share link's format (names included), so
+one decoder reads both. Storage is not touched unless "Remember" is ticked, nor at all in a
+sandboxed frame, which has none."""
+
+from dom import element, in_sandbox, log_error
+from pyscript import window
+
+from shouldconnect import content, linkstate
+
+REMEMBER_KEY = "should-i-connect:answers"
+
+
+def storage(method, *args):
+    """Call a localStorage method where the browser allows it; a browser that denies storage
+    simply keeps nothing, and the refusal is logged."""
+    if in_sandbox():
+        return None
+    try:
+        return getattr(window.localStorage, method)(*args)
+    except Exception as error:
+        log_error("storage", error)
+        return None
+
+
+def keep_answers(situation):
+    """Store the answers while "Remember" is ticked."""
+    remember = element("remember").checked
+    element("forget").hidden = not remember
+    if remember:
+        storage("setItem", REMEMBER_KEY, linkstate.encode(situation, True))
+
+
+def forget_answers(event=None):
+    """Unticking "Remember", or "Forget my answers": clear what this device keeps, in one step."""
+    element("remember").checked = False
+    element("forget").hidden = True
+    storage("removeItem", REMEMBER_KEY)
+    element("remember-status").textContent = content.ANSWERS_FORGOTTEN
+
+
+def remembered_answers():
+    """The answers this device remembers, as a full form dict, or None; ticks "Remember" if so."""
+    saved = storage("getItem", REMEMBER_KEY)
+    if not saved:
+        return None
+    remembered = linkstate.decode(saved)
+    if remembered["status"] != "ok":
+        return None
+    element("remember").checked = True
+    return remembered["values"]

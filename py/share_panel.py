@@ -1,0 +1,46 @@
+"""Sharing: the link to the current answers, the phone's share sheet, and the embed dialog."""
+
+from address import page_base_url
+from clipboard import copy_text
+from dom import element, log_error
+from pyscript import document, window
+
+from shouldconnect import content, embed
+
+
+async def copy_link():
+    names = element("include_names").checked
+    await copy_text(
+        element("share-url").value,
+        element("share-status"),
+        element("share-url"),
+        content.LINK_COPIED if names else content.LINK_COPIED_NO_NAMES,
+    )
+
+
+async def share_link():
+    """The phone's own share sheet; cancelling it is not an error worth showing."""
+    try:
+        await window.navigator.share(
+            window.Object.fromEntries([["title", document.title], ["url", element("share-url").value]])
+        )
+    except Exception as error:
+        if "AbortError" not in repr(error):
+            log_error("share", error)
+
+
+def open_embed_dialog(event):
+    base = page_base_url()
+    element("embed-code").value = embed.iframe_snippet(base)
+    element("embed-resize-code").value = embed.resize_snippet(base)
+    element("embed-status").textContent = ""
+    element("embed-dialog").showModal()
+
+
+def close_embed_dialog(event):
+    element("embed-dialog").close()
+
+
+async def copy_embed_code():
+    code = element("embed-code").value + "\n" + element("embed-resize-code").value
+    await copy_text(code, element("embed-status"), element("embed-code"), content.EMBED_COPIED)
