@@ -24,6 +24,12 @@ window.addEventListener("error", (event) => {
 // PyScript reports a runtime or module that failed to download as an unhandled rejection. While
 // the page is loading, that is the failure this watchdog reports, so it counts as handled here.
 window.addEventListener("unhandledrejection", (event) => {
+  // In a sandboxed frame (a WordPress embed) PyScript's core opens IndexedDB as it loads, for a
+  // file system this page never uses, and is refused: expected there, and no failure.
+  if (self.origin === "null" && event.reason && event.reason.name === "SecurityError") {
+    event.preventDefault();
+    return;
+  }
   if (root.dataset.state !== "loading") return;
   giveUp("start-up failed: " + event.reason);
   event.preventDefault();

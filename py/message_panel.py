@@ -7,6 +7,7 @@ import json
 from clipboard import copy_text
 from dom import checked_value, element, log_error
 from pyscript import document
+from pyscript.ffi import to_js
 from writer import ENGINE_LIMIT_S, engine_exports, replace_worker, start_worker
 
 from shouldconnect import content, note
@@ -158,4 +159,4 @@ class MessagePanel:
         if await self.copy_message():
             element("bar-copy").textContent = content.COPIED
         else:
-            element("messages").scrollIntoView()
+            element("copy-status").scrollIntoView(to_js({"block": "center"}))

@@ -2,6 +2,8 @@
 
 import datetime
 
+from shouldconnect import dates, form, rules
+
 
 def local_date(offset_days):
     """A date relative to today, as the page (browser, same machine) sees today."""
@@ -50,6 +52,11 @@ def set_more(
     page.get_by_label("Your name, for the email").fill(your_name)
 
 
+def copy_button(page):
+    """The message panel's own "Copy message" (the phone's verdict bar has one too)."""
+    return page.locator("#messages").get_by_role("button", name="Copy message")
+
+
 def verdict_of(page):
     return page.locator("#verdict").get_attribute("data-verdict")
 
@@ -70,3 +77,9 @@ def wait_for_note_containing(page, text):
     page.wait_for_function(
         "text => document.getElementById('note-text').value.includes(text)", arg=text, timeout=10_000
     )
+
+
+def verdict_for(values):
+    """The verdict the rules give for these answers (the rest at their defaults), today."""
+    situation = form.normalize(values)
+    return rules.decide(situation, dates.days_until(situation["date"], datetime.date.today().isoformat()))["verdict"]

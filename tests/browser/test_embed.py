@@ -5,8 +5,8 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from actions import local_date
-from shouldconnect import embed
+from actions import copy_button, local_date, verdict_for
+from shouldconnect import embed, linkstate
 
 HOST_PAGE = """<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>A careers blog</title>
@@ -49,11 +49,12 @@ def embedded(open_app, site, serve_folder, tmp_path_factory):
     watch.assert_clean(page)
 
 
-def test_the_tool_works_inside_the_frame_without_its_header_and_footer(embedded):
+def test_the_tool_works_inside_the_frame_with_its_title_and_without_the_rest_of_header_and_footer(embedded):
     _, frame = embedded
+    expect(frame.get_by_role("heading", level=1)).to_be_visible()
     expect(frame.locator(".site-header .lede")).to_be_hidden()
+    expect(frame.locator(".site-header .brand")).to_be_hidden()
     expect(frame.locator(".site-footer")).to_be_hidden()
-    assert frame.locator(".site-header").evaluate("header => header.getBoundingClientRect().height") <= 1
     frame.get_by_label("Interviewer's name").fill("Ana Ruiz")
     frame.get_by_label("Interview date").fill(local_date(10))
     frame.locator('input[name="culture"][value="open"]').check()
@@ -83,7 +84,7 @@ def test_the_host_script_ignores_height_messages_from_elsewhere(embedded):
 
 def test_copy_works_inside_the_frame_when_the_host_allows_it(embedded):
     page, frame = embedded
-    frame.get_by_role("button", name="Copy message").click()
+    copy_button(frame).click()
     expect(frame.locator("#copy-status")).to_contain_text("Copied.")
     assert page.evaluate("navigator.clipboard.readText()") == frame.locator("#note-text").input_value()
 
@@ -93,7 +94,7 @@ def test_without_clipboard_permission_copy_selects_the_note_and_says_press_ctrl_
 ):
     host = host_page(tmp_path, serve_folder, site.url, "strict-blog", allow_clipboard=False, background="#111")
     page, frame, watch = open_host(open_app, host)
-    frame.get_by_role("button", name="Copy message").click()
+    copy_button(frame).click()
     expect(frame.locator("#copy-status")).to_contain_text("press Ctrl+C")
     selected = frame.locator("#note-text").evaluate("box => box.value.slice(box.selectionStart, box.selectionEnd)")
     assert selected and selected == frame.locator("#note-text").input_value()
@@ -115,3 +116,104 @@ def test_the_embed_dialog_gives_the_snippet_and_escape_returns_focus(app, site):
     app.keyboard.press("Escape")
     expect(dialog).to_be_hidden()
     expect(opener).to_be_focused()
+
+
+# --- the compact embed ---------------------------------------------------------------
+
+WORDPRESS_TALLEST = 1000  # the height WordPress's own resize script allows a frame at most
+
+
+def frame_bottom_of(frame, selector):
+    return frame.locator(selector).evaluate("element => element.getBoundingClientRect().bottom")
+
+
+@pytest.fixture(scope="module")
+def wide_blog(open_app, site, serve_folder, tmp_path_factory):
+    """The snippet and the resize script in a blog column 640 px wide, on a desktop screen."""
+    host = host_page(tmp_path_factory.mktemp("wide"), serve_folder, site.url, "wide-blog")
+    page, frame, watch = open_host(
+        open_app, host, permissions=["clipboard-read", "clipboard-write"], viewport={"width": 1024, "height": 900}
+    )
+    yield page, frame
+    watch.assert_clean(page)
+
+
+def test_at_640_px_the_compact_embed_fits_wordpress_cap_with_form_verdict_reasons_and_message(wide_blog):
+    page, frame = wide_blog
+    frame.get_by_label("Interviewer's name").fill("Dr. Priya Raman")
+    frame.get_by_label("Company", exact=True).fill("Initech")
+    frame.get_by_label("Job title").fill("Credit Risk Analyst")
+    frame.get_by_label("Interview date").fill(local_date(10))
+    frame.locator('input[name="culture"][value="open"]').check()
+    frame.locator('input[name="presence"][value="open"]').check()
+    expect(frame.locator("#note-text")).to_have_value(re.compile(".*Priya Raman.*", re.S))
+    assert page.locator("iframe").evaluate("frame => frame.getBoundingClientRect().width") == 640
+    height = page.locator("iframe").evaluate("frame => frame.getBoundingClientRect().height")
+    assert height <= WORDPRESS_TALLEST
+    # Everything the compact embed promises is inside that height, and shown.
+    for selector in ("#situation", "#verdict", "#reasons li:nth-child(2)", "#note-text", "#copy"):
+        expect(frame.locator(selector)).to_be_visible()
+        assert frame_bottom_of(frame, selector) <= height, selector
+    expect(frame.locator("#reasons li:nth-child(3)")).to_be_hidden()
+    expect(frame.get_by_role("heading", name="Pros and cons of connecting early")).to_be_hidden()
+
+
+def test_show_all_the_advice_opens_the_rest_in_place_and_the_frame_follows(wide_blog):
+    page, frame = wide_blog
+    before = page.locator("iframe").evaluate("frame => frame.getBoundingClientRect().height")
+    more = frame.get_by_role("button", name="Show all the advice")
+    expect(more).to_have_attribute("aria-expanded", "false")
+    more.click()
+    for name in ("What would change this", "Pros and cons of connecting early", "Best practices", "Share this advice"):
+        expect(frame.get_by_role("heading", name=name)).to_be_visible()
+    page.wait_for_function(
+        "before => document.querySelector('iframe').getBoundingClientRect().height > before + 500", arg=before
+    )
+    expect(frame.locator("#reasons-title")).to_be_focused()
+
+
+def test_open_the_full_tool_carries_the_answers_in_its_link(wide_blog, site):
+    _, frame = wide_blog
+    link = frame.get_by_role("link", name="Open the full tool")
+    href = link.get_attribute("href")
+    assert href.startswith(site.url + "#") and "embed" not in href
+    assert linkstate.decode(href[href.index("#") :])["values"]["interviewer"] == "Dr. Priya Raman"
+    assert link.get_attribute("target") == "_blank"
+
+
+def test_at_360_px_the_verdict_stays_in_view_inside_a_900_px_frame_while_answering(
+    open_app, site, serve_folder, tmp_path
+):
+    folder = tmp_path / "narrow"
+    folder.mkdir()
+    iframe = embed.iframe_snippet(site.url).replace("max-width:100%", "width:360px")
+    (folder / "index.html").write_text(HOST_PAGE % {"background": "#fff", "iframe": iframe, "script": ""})
+    page, frame, watch = open_host(open_app, serve_folder(folder), viewport={"width": 400, "height": 1000})
+    assert page.locator("iframe").evaluate("frame => frame.getBoundingClientRect().height") == 900
+    in_view = """(verdict) => [...document.querySelectorAll('[data-verdict="' + verdict + '"]')].some((shown) => {
+        const box = shown.getBoundingClientRect();
+        return shown.checkVisibility() && box.height > 0 && box.top >= 0 && box.bottom <= innerHeight;
+    })"""
+    steps = (
+        ("date", local_date(10), lambda value: frame.get_by_label("Interview date").fill(value)),
+        ("culture", "open", lambda value: frame.locator('input[name="culture"][value="open"]').check()),
+        ("presence", "private", lambda value: frame.locator('input[name="presence"][value="private"]').check()),
+        ("presence", "open", lambda value: frame.locator('input[name="presence"][value="open"]').check()),
+        ("note", False, lambda value: frame.get_by_label("I'll include a personalized note").uncheck()),
+        ("note", True, lambda value: frame.get_by_label("I'll include a personalized note").check()),
+        ("more", None, lambda value: frame.get_by_text("More about your situation").click()),
+        ("stage", "final", lambda value: frame.get_by_label("Interview stage").select_option(value)),
+        ("your_name", "Li Wei", lambda value: frame.get_by_label("Your name, for the email").fill(value)),
+    )
+    inner = page.frames[1]
+    values = {}
+    for field, value, change in steps:
+        change(value)
+        if field != "more":
+            values[field] = value
+        verdict = verdict_for(values)
+        try:
+            inner.wait_for_function(in_view, arg=verdict, timeout=5_000)
+        except Exception:
+            raise AssertionError("after %s: no %s verdict in view of the frame" % (field, verdict)) from None
+    watch.assert_clean(page)

@@ -5,7 +5,7 @@ One shared page; each test puts the viewport and the text size back."""
 import pytest
 from playwright.sync_api import expect
 
-from actions import fill, local_date, note_text, reason_fields, verdict_of, wait_for_note_containing
+from actions import copy_button, fill, local_date, note_text, reason_fields, verdict_of, wait_for_note_containing
 
 DESKTOP = {"width": 1280, "height": 720}  # Playwright's default viewport
 WIDTHS = (320, 360, 390, 768, 1024, 1280, 1440)
@@ -51,7 +51,7 @@ def test_text_at_200_percent_keeps_the_page_usable_on_a_phone(view, width):
     view.evaluate("document.documentElement.style.fontSize = '200%'")
     assert view.evaluate("parseFloat(getComputedStyle(document.body).fontSize)") == 32
     assert not scrolls_sideways(view)
-    copy = view.get_by_role("button", name="Copy message")
+    copy = copy_button(view)
     copy.scroll_into_view_if_needed()
     expect(copy).to_be_in_viewport()
     copy.click()

@@ -6,7 +6,16 @@ import tomllib
 import pytest
 from playwright.sync_api import expect
 
-from actions import applying, fill, local_date, note_text, reason_fields, verdict_of, wait_for_note_containing
+from actions import (
+    applying,
+    copy_button,
+    fill,
+    local_date,
+    note_text,
+    reason_fields,
+    verdict_of,
+    wait_for_note_containing,
+)
 from shouldconnect import dates
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
@@ -115,7 +124,7 @@ def test_edits_to_the_note_survive_form_changes_until_rewritten(app):
 def test_copy_puts_the_exact_note_on_the_clipboard_and_says_so(app):
     fill(app, "Zoë Ng 😀", "Umbrella", "Analyst", local_date(10), culture="open", presence="open")
     wait_for_note_containing(app, "Zoë Ng 😀")
-    app.get_by_role("button", name="Copy message").click()
+    copy_button(app).click()
     expect(app.locator("#copy-status")).to_have_text("Copied.")
     assert app.evaluate("navigator.clipboard.readText()") == note_text(app)
 
@@ -123,7 +132,7 @@ def test_copy_puts_the_exact_note_on_the_clipboard_and_says_so(app):
 def test_copy_warns_while_placeholders_remain(app):
     fill(app, "", "Umbrella", "Analyst", local_date(10), culture="open", presence="open")
     wait_for_note_containing(app, "[Interviewer's name]")
-    app.get_by_role("button", name="Copy message").click()
+    copy_button(app).click()
     expect(app.locator("#copy-status")).to_contain_text("Copied.")
     expect(app.locator("#copy-status")).to_contain_text("[Interviewer's name]")
 

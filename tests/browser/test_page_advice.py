@@ -2,7 +2,7 @@
 
 from playwright.sync_api import expect
 
-from actions import fill, local_date, note_text, reason_fields, verdict_of, wait_for_note_containing
+from actions import copy_button, fill, local_date, note_text, reason_fields, verdict_of, wait_for_note_containing
 
 
 def choose_message(page, label):
@@ -141,7 +141,7 @@ def test_a_note_over_the_limit_needs_a_second_click_to_copy(app):
     wait_for_note_containing(app, "Ana Ruiz")
     long_note = "word " * 50
     app.locator("#note-text").fill(long_note)
-    app.get_by_role("button", name="Copy message").click()
+    copy_button(app).click()
     expect(app.locator("#copy-status")).to_contain_text("over LinkedIn's limit")
     app.get_by_role("button", name="Copy anyway").click()
     expect(app.locator("#copy-status")).to_contain_text("Copied.")

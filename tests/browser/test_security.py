@@ -13,7 +13,7 @@ from html.parser import HTMLParser
 import pytest
 from playwright.sync_api import expect
 
-from actions import fill, local_date, note_text, wait_for_note_containing
+from actions import copy_button, fill, local_date, note_text, wait_for_note_containing
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 PAGE = (ROOT / "index.html").read_text()
@@ -117,7 +117,7 @@ def test_the_page_and_its_worker_run_under_the_policy_without_a_violation(secure
     page, watch = secured
     fill(page, "Ana Ruiz", "Initech", "Designer", local_date(10), culture="open", presence="open")
     wait_for_note_containing(page, "Ana Ruiz")
-    page.get_by_role("button", name="Copy message").click()
+    copy_button(page).click()
     expect(page.locator("#copy-status")).to_have_text("Copied.")
     assert page.evaluate("window.__violations") == []
     assert worker_violations(watch) == []
@@ -220,9 +220,9 @@ def test_nothing_typed_is_stored_anywhere(app):
         your_name=own_name,
     )
     wait_for_note_containing(app, name)
-    app.get_by_role("button", name="Copy message").click()
+    copy_button(app).click()
     app.locator("#note-text").fill(edited)
-    app.get_by_role("button", name="Copy message").click()
+    copy_button(app).click()
     assert note_text(app) == edited
     assert app.evaluate("document.cookie") == ""
     assert app.evaluate("[localStorage.length, sessionStorage.length]") == [0, 0]
