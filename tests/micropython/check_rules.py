@@ -10,7 +10,7 @@ SystemExit(1) if anything failed. Plain Python, so it runs on CPython too.
 import sys
 
 from rule_cases import BASE_SITUATION, RULE_CASES, situation_for
-from shouldconnect import dates, form, linkstate, note, rules
+from shouldconnect import content, dates, form, linkstate, note, rules
 
 SUMMARY_FORMAT = "%s: %d passed, %d failed"
 
@@ -124,6 +124,38 @@ EXTRA_CHECKS = (
     ("a share link without names drops the name only", _round_trip, (False,), ("ok", "", "open", True)),
     ("a share link with bad UTF-8 is damaged", lambda: linkstate.decode("#v=1&iw=%E2%28%A1")["status"], (), "damaged"),
     ("a newer share link is recognised", lambda: linkstate.decode("#v=7")["status"], (), "future"),
+    (
+        "page_address keeps WordPress's secret after the answers",
+        linkstate.page_address,
+        ("/tool/", "?embed=1", "#?secret=AbC123xyZ9", "v=1&c=open"),
+        "/tool/?embed=1#v=1&c=open&?secret=AbC123xyZ9",
+    ),
+    (
+        "page_address drops the defaults' fragment",
+        linkstate.page_address,
+        ("/t/", "", "#v=1&c=open", "v=1"),
+        "/t/",
+    ),
+    (
+        "share_address leaves out embed mode",
+        linkstate.share_address,
+        ("https://a.test", "/t/", "v=1&p=open"),
+        "https://a.test/t/#v=1&p=open",
+    ),
+    ("counter_text for a note", note.counter_text, ({"count": 12, "limit": 200},), "12 / 200 characters"),
+    (
+        "counter_text for an email",
+        note.counter_text,
+        ({"count": 7, "limit": None},),
+        "7 characters (an email has no limit)",
+    ),
+    (
+        "change_lines writes whole sentences",
+        rules.change_lines,
+        ([{"text": "you add a personalized note", "verdict": "connect"}], 4),
+        ["If you add a personalized note: connect now."],
+    ),
+    ("change_lines says when nothing would", rules.change_lines, ((), 4), [content.NOTHING_FLIPS]),
     ("parse_iso accepts a leap day", dates.parse_iso, ("2024-02-29",), (2024, 2, 29)),
     ("parse_iso: 2000 was a leap year", dates.parse_iso, ("2000-02-29",), (2000, 2, 29)),
     ("parse_iso: 1900 was not a leap year", dates.parse_iso, ("1900-02-29",), None),

@@ -92,3 +92,29 @@ def test_decoding_never_raises(junk):
 @pytest.mark.parametrize("text", ["", "plain", "a b&c=d#e", "Zoë", "😀", "עברית", "%41"])
 def test_quote_round_trips(text):
     assert linkstate.unquote(linkstate.quote(text)) == text
+
+
+@pytest.mark.parametrize(
+    "current_hash, fragment, address",
+    [
+        ("", "v=1&c=open", "/t/?embed=1#v=1&c=open"),
+        ("#v=1&c=formal", linkstate.BARE, "/t/?embed=1"),
+        ("#v=1&c=formal&embed=1", "v=1&c=open", "/t/?embed=1#v=1&c=open&embed=1"),
+        # WordPress's secret is kept exactly as WordPress wrote it, whatever the answers become.
+        ("#?secret=Ab3dE5gH9k", "v=1&c=open", "/t/?embed=1#v=1&c=open&?secret=Ab3dE5gH9k"),
+        ("#v=1&c=open&?secret=Ab3dE5gH9k", linkstate.BARE, "/t/?embed=1#?secret=Ab3dE5gH9k"),
+    ],
+)
+def test_the_page_address_carries_the_answers_and_keeps_what_a_host_added(current_hash, fragment, address):
+    assert linkstate.page_address("/t/", "?embed=1", current_hash, fragment) == address
+
+
+def test_a_rewritten_address_still_reads_as_the_same_answers():
+    fragment = linkstate.encode(form.normalize({"culture": "open"}), False)
+    address = linkstate.page_address("/t/", "", "#?secret=Ab3dE5gH9k", fragment)
+    assert linkstate.decode(address[address.index("#") :])["values"]["culture"] == "open"
+
+
+def test_the_share_address_is_the_full_page_with_the_answers_only():
+    assert linkstate.share_address("https://a.test", "/t/", "v=1&c=open") == "https://a.test/t/#v=1&c=open"
+    assert linkstate.share_address("https://a.test", "/t/", linkstate.BARE) == "https://a.test/t/"

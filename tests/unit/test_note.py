@@ -165,3 +165,9 @@ def test_both_warnings_when_too_long_with_placeholders():
     assert len(warnings) == 2
     assert "110 characters" in warnings[0]
     assert "[Company]" in warnings[1]
+
+
+def test_the_counter_reads_count_against_limit_and_an_email_has_none():
+    assert note.counter_text(note.note_status("x" * 12, False)) == "12 / 200 characters"
+    assert note.counter_text(note.note_status("x" * 12, True)) == "12 / 300 characters"
+    assert note.counter_text(note.note_status("x" * 7, False, "email")) == "7 characters (an email has no limit)"

@@ -139,3 +139,15 @@ def test_decide_leaves_the_situation_untouched():
     rules.decide(situation, 1)
 
     assert situation == before
+
+
+def test_change_lines_are_whole_sentences_naming_the_change_and_the_verdict_it_leads_to():
+    flips = rules.what_would_change(form.normalize({"date": ""}), None)
+    lines = rules.change_lines(flips, 4)
+    assert 1 <= len(lines) <= 4
+    for flip, line in zip(flips, lines):
+        assert line == "If %s: %s." % (flip["text"], content.VERDICT_SHORT[flip["verdict"]])
+
+
+def test_change_lines_say_so_when_no_small_change_would_do_it():
+    assert rules.change_lines((), 4) == [content.NOTHING_FLIPS]
