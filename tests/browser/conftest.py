@@ -58,10 +58,17 @@ def site(serve_folder):
     return serve_folder(ROOT)
 
 
+# Chromium is the engine here; GitHub's workflow also runs these tests with `--browser firefox`
+# and `--browser webkit` (Playwright's own builds), where Chromium-only checks are skipped.
+CHROMIUM_ONLY_PERMISSIONS = ("clipboard-read", "clipboard-write")
+
+
 @pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args, browser_type):
     """Playwright's own Chromium where it is installed, else the system's."""
     args = dict(browser_type_launch_args)
+    if browser_type.name != "chromium":
+        return args
     if not os.path.exists(browser_type.executable_path):
         system = shutil.which("chromium") or "/usr/bin/chromium"
         if not os.path.exists(system):
@@ -114,6 +121,9 @@ def open_app(browser, site):
     def open_page(path="", wait_for="ready", prepare=None, site_url=None, **context_args):
         """`site_url`: another server's (from `serve_folder`); the repository's by default."""
         site_url = site_url or site.url
+        if browser.browser_type.name != "chromium":  # other engines refuse these names
+            permissions = context_args.get("permissions", [])
+            context_args["permissions"] = [name for name in permissions if name not in CHROMIUM_ONLY_PERMISSIONS]
         context = browser.new_context(**context_args)
         page = context.new_page()
         watch = Watch(site_url)

@@ -181,6 +181,7 @@ def assert_focus_ring(page):
     assert low_contrast(page, ":focus", "outline-color", False) == []  # the ring is outside, past a gap
 
 
+@pytest.mark.only_browser("chromium")  # reads the clipboard or long tasks: Chromium only
 def test_the_main_flow_works_from_the_keyboard_alone(app):
     show(app)
     press_until_focused(app, "Tab", "#interviewer")

@@ -82,6 +82,7 @@ def test_the_host_script_ignores_height_messages_from_elsewhere(embedded):
     assert page.evaluate("document.querySelector('iframe').style.height") == before
 
 
+@pytest.mark.only_browser("chromium")  # reads the clipboard or long tasks: Chromium only
 def test_copy_works_inside_the_frame_when_the_host_allows_it(embedded):
     page, frame = embedded
     copy_button(frame).click()
@@ -103,6 +104,7 @@ def test_without_clipboard_permission_copy_selects_the_note_and_says_press_ctrl_
     watch.assert_clean(page)
 
 
+@pytest.mark.only_browser("chromium")  # reads the clipboard or long tasks: Chromium only
 def test_the_embed_dialog_gives_the_snippet_and_escape_returns_focus(app, site):
     opener = app.get_by_role("button", name="Embed on your site")
     opener.click()

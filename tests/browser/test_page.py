@@ -121,6 +121,7 @@ def test_edits_to_the_note_survive_form_changes_until_rewritten(app):
     assert not app.get_by_role("button", name="Rewrite from my answers").is_visible()
 
 
+@pytest.mark.only_browser("chromium")  # reads the clipboard or long tasks: Chromium only
 def test_copy_puts_the_exact_note_on_the_clipboard_and_says_so(app):
     fill(app, "Zoë Ng 😀", "Umbrella", "Analyst", local_date(10), culture="open", presence="open")
     wait_for_note_containing(app, "Zoë Ng 😀")
@@ -153,6 +154,7 @@ def test_no_request_leaves_the_page_origin(loaded, site):
     assert all(url.startswith((site.url, "blob:" + site.url[: -len("should-i-connect/")])) for url in watch.requests)
 
 
+@pytest.mark.only_browser("chromium")  # reads the clipboard or long tasks: Chromium only
 def test_no_main_thread_task_over_a_second_after_first_paint(app):
     first_paint = app.evaluate("performance.getEntriesByName('first-contentful-paint')[0].startTime")
     long_after_paint = [task for task in app.evaluate("window.__longTasks") if task["start"] >= first_paint]

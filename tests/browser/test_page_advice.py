@@ -1,5 +1,6 @@
 """The richer advice in the browser: optional inputs, flips, confidence, tones and messages."""
 
+import pytest
 from playwright.sync_api import expect
 
 from actions import copy_button, fill, local_date, note_text, reason_fields, verdict_of, wait_for_note_containing
@@ -136,6 +137,7 @@ def test_optional_details_show_in_the_note_only_when_given(app):
     app.wait_for_function("() => !document.getElementById('note-text').value.includes('Sam Lee')")
 
 
+@pytest.mark.only_browser("chromium")  # reads the clipboard or long tasks: Chromium only
 def test_a_note_over_the_limit_needs_a_second_click_to_copy(app):
     fill(app, "Ana Ruiz", "Initech", "Designer", local_date(10), culture="open", presence="open")
     wait_for_note_containing(app, "Ana Ruiz")

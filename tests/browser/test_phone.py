@@ -141,6 +141,7 @@ def test_see_why_brings_the_advice_into_view_below_the_bar(phone):
     assert headline.evaluate("heading => heading.getBoundingClientRect().top") >= bar_bottom - 1
 
 
+@pytest.mark.only_browser("chromium")  # reads the clipboard or long tasks: Chromium only
 def test_copy_message_is_one_tap_from_the_bar(phone):
     fill(phone, "Ana Ruiz", "Initech", "Designer", local_date(10), culture="open", presence="open", your_name="Li Wei")
     wait_for_note_containing(phone, "Ana Ruiz")

@@ -1,5 +1,6 @@
 """Share links in the browser: the address follows the form, links restore it, bad links don't break it."""
 
+import pytest
 from playwright.sync_api import expect
 
 from actions import fill, local_date, note_text, verdict_of, wait_for_note_containing
@@ -23,6 +24,7 @@ def test_the_address_follows_the_form_without_adding_history(app):
     assert app.locator("#share-url").input_value() == app.url
 
 
+@pytest.mark.only_browser("chromium")  # reads the clipboard or long tasks: Chromium only
 def test_a_link_without_names_restores_the_advice_but_not_the_names(app, open_app):
     fill(
         app,
@@ -48,6 +50,7 @@ def test_a_link_without_names_restores_the_advice_but_not_the_names(app, open_ap
     watch.assert_clean(friend)
 
 
+@pytest.mark.only_browser("chromium")  # reads the clipboard or long tasks: Chromium only
 def test_a_link_with_names_shows_the_same_verdict_and_note(app, open_app):
     fill(app, "Zoë 😀 Ng", "R&D <Labs>", "Analyst", local_date(-1), culture="formal", presence="private")
     app.get_by_label("Include names in the link").check()
