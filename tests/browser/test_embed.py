@@ -39,14 +39,20 @@ def open_host(open_app, host, **context_args):
     return page, frame, watch
 
 
-@pytest.fixture(scope="module")
-def embedded(open_app, site, serve_folder, tmp_path_factory):
-    host = host_page(tmp_path_factory.mktemp("hosts"), serve_folder, site.url, "blog")
-    page, frame, watch = open_host(
-        open_app, host, permissions=["clipboard-read", "clipboard-write"], viewport={"width": 320, "height": 800}
-    )
+def shared_blog(open_app, site, serve_folder, folder, viewport):
+    """A blog page with the snippet and the resize script, opened once for a module's checks at
+    `viewport`; it must stay clean throughout."""
+    host = host_page(folder, serve_folder, site.url, "blog")
+    page, frame, watch = open_host(open_app, host, permissions=["clipboard-read", "clipboard-write"], viewport=viewport)
     yield page, frame
     watch.assert_clean(page)
+
+
+@pytest.fixture(scope="module")
+def embedded(open_app, site, serve_folder, tmp_path_factory):
+    """A phone-wide blog column: the frame is 320 px wide."""
+    folder = tmp_path_factory.mktemp("hosts")
+    yield from shared_blog(open_app, site, serve_folder, folder, {"width": 320, "height": 800})
 
 
 def test_the_tool_works_inside_the_frame_with_its_title_and_without_the_rest_of_header_and_footer(embedded):
@@ -131,13 +137,9 @@ def frame_bottom_of(frame, selector):
 
 @pytest.fixture(scope="module")
 def wide_blog(open_app, site, serve_folder, tmp_path_factory):
-    """The snippet and the resize script in a blog column 640 px wide, on a desktop screen."""
-    host = host_page(tmp_path_factory.mktemp("wide"), serve_folder, site.url, "wide-blog")
-    page, frame, watch = open_host(
-        open_app, host, permissions=["clipboard-read", "clipboard-write"], viewport={"width": 1024, "height": 900}
-    )
-    yield page, frame
-    watch.assert_clean(page)
+    """A blog column 640 px wide, on a desktop screen."""
+    folder = tmp_path_factory.mktemp("wide")
+    yield from shared_blog(open_app, site, serve_folder, folder, {"width": 1024, "height": 900})
 
 
 def test_at_640_px_the_compact_embed_fits_wordpress_cap_with_form_verdict_reasons_and_message(wide_blog):
