@@ -10,10 +10,10 @@ loads interleaved with two floor pages, and the targets are ratios measured in t
 Each load gets a fresh browser profile on disk (a cold cache that keeps what it is given, as a
 phone's does; an in-memory context cache drops the 9.6 MB Pyodide wasm), at 1x and at 4x CPU
 slowdown (CDP Emulation.setCPUThrottlingRate, a phone stand-in). The repeat visit loads the app
-again in the profile of a cold app load, so its HTTP cache is warm. The server adds GitHub Pages'
-`Cache-Control: max-age=600` and counts what crosses the network; gzip sizes are computed
-here, as the local server does not compress and GitHub Pages does. Lighthouse runs last,
-with tools/lighthouse-config.mjs, which keeps observing until the note is shown.
+again in the profile of a cold app load, so its HTTP cache is warm. The server (tools/serve.py)
+sends GitHub Pages' headers, `Cache-Control: max-age=600` among them, and counts what crosses the
+network; gzip sizes are computed here, as the local server does not compress and GitHub Pages does.
+Lighthouse runs last, with tools/lighthouse-config.mjs, which keeps observing until the note is shown.
 
 `--variant NAME=DIR` adds another copy of the app (a lever under test) to the interleaving.
 The results replace the block between the markers in docs/benchmarks.md; the rest of the
@@ -118,7 +118,7 @@ EDIT_ANSWERED = "count => __bench.edits.length >= count && __bench.edits[count -
 
 
 class Site:
-    """A folder served like a GitHub Pages project site, logging what crosses the network."""
+    """A folder served as GitHub Pages serves a project site (tools/serve.py), logging what crosses the network."""
 
     def __init__(self, folder):
         self.folder = pathlib.Path(folder).resolve()
@@ -128,10 +128,6 @@ class Site:
         base = self.server.RequestHandlerClass  # functools.partial(handler class, directory=...)
 
         class PagesLikeHandler(base.func):
-            def end_headers(self):
-                self.send_header("Cache-Control", "max-age=600")
-                super().end_headers()
-
             def log_request(self, code="-", size="-"):
                 body_sent = self.command == "GET" and int(code) == 200  # not a HEAD, a 304 or an error
                 fetched.append((time.perf_counter(), urllib.parse.urlsplit(self.path).path, body_sent))

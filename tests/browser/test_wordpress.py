@@ -11,6 +11,7 @@ import shutil
 import pytest
 import wordpress
 from playwright.sync_api import expect
+from test_accessibility import violations
 
 from actions import local_date
 from serve import ROOT
@@ -92,6 +93,12 @@ def test_the_message_panel_says_in_one_line_that_the_writer_cannot_run_here(post
     expect(panel.get_by_role("button", name="Try again")).to_be_hidden()
     expect(frame.locator("#load-error")).to_be_hidden()
     expect(frame.get_by_label("Remember my answers on this device")).to_be_hidden()
+
+
+def test_no_accessibility_violations_in_the_wordpress_frame(post):
+    page, _ = post
+    frame = page.locator("iframe.wp-embedded-content").element_handle().content_frame()
+    assert violations(frame, preload=False) == []
 
 
 def test_the_frame_follows_the_tool_when_all_the_advice_opens(post):
