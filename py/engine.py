@@ -10,14 +10,16 @@ goes into a textarea's value), while any `.html` template would be autoescaped.
 
 import json
 import os
+import re
 
 import jinja2
 
 from shouldconnect import form, note, rules
 
 TEMPLATE_FOLDER = os.path.join(os.path.dirname(os.path.abspath(__file__)), "templates")
-# Templates mark optional clauses with `detail`: 2 keeps them all, 0 keeps only the core.
-DETAIL_LEVELS = (2, 1, 0)
+# Templates mark optional clauses with `detail`: 2 keeps them all; each level down drops the
+# least valuable that is left (a topic, then the day, then a mutual contact); -1 is the core.
+DETAIL_LEVELS = (2, 1, 0, -1)
 
 environment = jinja2.Environment(
     loader=jinja2.FileSystemLoader(TEMPLATE_FOLDER),
@@ -28,8 +30,13 @@ environment = jinja2.Environment(
 )
 
 
+# A full stop the template adds after typed text that already ends in one ("Acme Inc.").
+DOUBLED_STOP = re.compile(r"(?<!\.)\.\.(?!\.)")
+
+
 def tidy(text, kind):
     """A note is one paragraph; an email keeps its paragraphs but loses stray spaces."""
+    text = DOUBLED_STOP.sub(".", text)
     if note.is_note(kind):
         return " ".join(text.split())
     lines = [" ".join(line.split()) for line in text.strip().split("\n")]
@@ -49,12 +56,12 @@ def render_message(kind, context, limit):
 
 
 def render_messages(request_json):
-    """{"situation": form dict, "days": int or null} -> {"verdict", "messages": {kind: text}}."""
+    """{"situation": form dict, "days": int or null, "today": ISO date} -> {"verdict", "messages": {kind: text}}."""
     request = json.loads(request_json)
     situation = form.normalize(request["situation"])
     days = request["days"]
     verdict = rules.decide(situation, days)["verdict"]
-    context = note.note_context(situation, days, verdict)
+    context = note.note_context(situation, days, verdict, request["today"])
     limit = note.note_limit(situation["premium"])
     messages = dict((kind, render_message(kind, context, limit)) for kind in note.MESSAGE_KINDS)
     # ensure_ascii=False: MicroPython's json.loads turns the surrogate-pair escapes

@@ -3,7 +3,7 @@
 from dom import checked_value, element
 from pyscript import document
 
-from shouldconnect import content, form
+from shouldconnect import content, dates, form
 
 
 def read_form():
@@ -44,3 +44,12 @@ def show_date_error():
     error.textContent = content.DATE_INCOMPLETE if incomplete else ""
     error.hidden = not incomplete
     date.setAttribute("aria-invalid", "true" if incomplete else "false")
+
+
+def show_year_question(days):
+    """Beside the date when it is more than a week past or a year ahead: is the year a slip?
+    The verdict still follows the date as given."""
+    question = dates.year_question(days)
+    note = element("date-year")
+    note.textContent = question
+    note.hidden = not question

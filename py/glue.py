@@ -5,14 +5,15 @@ loading, long before Pyodide (in the worker) can write the messages. Data flows 
 form becomes a plain dict, the pure rules turn it into a verdict shown at once, and the same
 dict goes to the message writer, whose answer fills the message box. Everything the user typed
 is written back with textContent or value, never as markup. Each module beside this one holds
-one concern: dom (element lookups), guard (handlers that fail softly), form_io, remember
-(localStorage), address (the address bar), clipboard, writer (the worker), verdict_view,
-message_panel and share_panel.
+one concern: dom (element lookups), guard (handlers that fail softly), form_io, greeting (the
+"Greet them as" field), remember (localStorage), address (the address bar), clipboard, download
+(saving a file), writer (the worker), verdict_view, message_panel and share_panel.
 """
 
 from address import follow_address, linked_answers
 from dom import element, in_sandbox
-from form_io import read_form, show_date_error, write_form
+from form_io import read_form, show_date_error, show_year_question, write_form
+from greeting import follow_greeting, greeting_restored, greeting_typed
 from guard import guarded, in_background, listen
 from message_panel import MessagePanel
 from pyscript import document, window
@@ -36,14 +37,16 @@ class Page:
         self.messages = MessagePanel()
 
     def update(self):
-        situation = read_form()
-        days = dates.days_until(situation["date"], today_iso())
+        today = today_iso()
+        situation = follow_greeting(read_form())
+        days = dates.days_until(situation["date"], today)
         decision = rules.decide(situation, days)
         show_verdict(decision, rules.what_would_change(situation, days))
         show_date_error()
+        show_year_question(days)
         follow_address(situation)
         keep_answers(situation)
-        self.messages.answers_changed(situation, days, decision["verdict"])
+        self.messages.answers_changed(situation, days, decision["verdict"], today)
 
     def on_input(self, event):
         """One listener for the whole page: route each change to what it affects."""
@@ -54,7 +57,11 @@ class Page:
             self.messages.show_message()
         elif target.id == "remember" and not target.checked:
             forget_answers()
+        elif target.id == "reminder-time":
+            return  # read when the reminder is made
         else:
+            if target.id == "greet_as":
+                greeting_typed()
             self.update()
 
 
@@ -64,6 +71,7 @@ def restore_answers():
     answers = linked_answers() or remembered_answers()
     if answers:
         write_form(answers)
+        greeting_restored(answers)
 
 
 def start():
@@ -84,6 +92,7 @@ def start():
     listen("close-embed", close_embed_dialog)
     listen("copy-embed", in_background(copy_embed_code))
     listen("forget", forget_answers)
+    listen("add-reminder", messages.download_reminder)
     listen("date", lambda event: show_date_error(), "blur")
     restore_answers()
     page.update()

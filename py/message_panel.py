@@ -5,12 +5,31 @@ import asyncio
 import json
 
 from clipboard import copy_text
-from dom import checked_value, element, log_error
-from pyscript import document
+from dom import checked_value, element, in_sandbox, log_error
+from download import save_file
+from pyscript import document, window
 from pyscript.ffi import to_js
 from writer import ENGINE_LIMIT_S, engine_exports, replace_worker, start_worker
 
-from shouldconnect import content, note
+from shouldconnect import content, note, reminder
+
+
+def unique_id():
+    """A UID for a calendar event: random, so importing twice makes two events, never a clash."""
+    return str(window.crypto.randomUUID()) + "@should-i-connect"
+
+
+def utc_stamp():
+    """Now, in UTC, as a calendar's DTSTAMP."""
+    now = window.Date.new()
+    return "%04d%02d%02dT%02d%02d%02dZ" % (
+        now.getUTCFullYear(),
+        now.getUTCMonth() + 1,
+        now.getUTCDate(),
+        now.getUTCHours(),
+        now.getUTCMinutes(),
+        now.getUTCSeconds(),
+    )
 
 
 class MessagePanel:
@@ -19,7 +38,7 @@ class MessagePanel:
         self.engine_worker = "engine"  # the worker's name; a retry starts another
         self.retries = 0
         self.latest_request = 0
-        self.answers = None  # the newest (situation, days), written once the engine is there
+        self.answers = None  # the newest (situation, days, today), written once the engine is there
         self.verdict = ""
         self.written = {}
         self.edited = {}
@@ -28,16 +47,17 @@ class MessagePanel:
     def kind(self):
         return checked_value("message")
 
-    def answers_changed(self, situation, days, verdict):
+    def answers_changed(self, situation, days, verdict, today):
         """New answers: offer the messages that fit the verdict, and ask the writer for them."""
+        self.latest_request += 1
+        self.answers = (situation, days, today)
         if verdict != self.verdict:
             self.verdict = verdict
             self.offer_messages()
         self.show_message()
-        self.latest_request += 1
-        self.answers = (situation, days)
+        self.show_reminder()
         if self.engine is not None:
-            asyncio.create_task(self.write_messages(self.latest_request, situation, days))
+            asyncio.create_task(self.write_messages(self.latest_request, situation, days, today))
 
     def offer_messages(self):
         """On a new verdict, offer only the messages that fit it and select its main one."""
@@ -81,9 +101,10 @@ class MessagePanel:
         writing = state in ("starting", "ready")
         element("note-text").placeholder = content.WRITING_PLACEHOLDER if writing else content.OWN_MESSAGE_PLACEHOLDER
 
-    async def write_messages(self, request, situation, days):
+    async def write_messages(self, request, situation, days, today):
         try:
-            answer = await self.engine.render_messages(json.dumps({"situation": situation, "days": days}))
+            request_json = json.dumps({"situation": situation, "days": days, "today": today})
+            answer = await self.engine.render_messages(request_json)
         except Exception as error:
             log_error("message engine", error)
             self.engine = None
@@ -97,13 +118,41 @@ class MessagePanel:
 
     def show_message(self):
         kind = self.kind()
-        element("note-when").textContent = note.message_intro(kind, self.verdict)
+        element("note-when").textContent = note.message_intro(kind, self.verdict, self.answers[1])
         box = element("note-text")
-        text = self.edited.get(kind, self.written.get(kind, ""))
+        text = self.text_of(kind)
         if box.value != text:
             box.value = text
         element("rewrite").hidden = kind not in self.edited
         self.refresh_counter()
+
+    def text_of(self, kind):
+        """A message as the candidate would send it: their edit, else what the writer wrote."""
+        return self.edited.get(kind, self.written.get(kind, ""))
+
+    def show_reminder(self):
+        """Offer the calendar reminder while a dated interview is still ahead (or today) and the
+        advice is to wait or connect; a sandboxed frame can't download, so it is not offered there."""
+        _, days, _ = self.answers
+        wanted = days is not None and days >= 0 and self.verdict in ("wait", "connect") and not in_sandbox()
+        element("reminder").hidden = not wanted
+
+    def download_reminder(self, event):
+        """The calendar file: the interview day's evening, with the after-interview note and the
+        thank-you email as they stand now (the candidate's edits included)."""
+        status = element("reminder-status")
+        if not self.written:
+            status.textContent = content.REMINDER_WAIT
+            return
+        situation, _, _ = self.answers
+        company = situation["company"]
+        summary = content.REMINDER_TITLE_AT.format(company=company) if company else content.REMINDER_TITLE
+        description = content.REMINDER_DESCRIPTION.format(note=self.text_of("note-after"), email=self.text_of("email"))
+        text = reminder.calendar_file(
+            unique_id(), utc_stamp(), situation["date"], element("reminder-time").value, summary, description
+        )
+        save_file(content.REMINDER_FILE, text, "text/calendar")
+        status.textContent = content.REMINDER_SAVED
 
     def message_typed(self, event):
         self.edited[self.kind()] = element("note-text").value

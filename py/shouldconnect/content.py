@@ -96,9 +96,20 @@ MESSAGE_INTROS = {
     "note-after": "After the interview, send this thank-you with your request while it's still fresh.",
     "note-after:wait": "Keep this note for after the interview, and send it with your request then.",
     "note-after:after": "Send this thank-you with your request now, while the conversation is still fresh.",
+    "note-after:late": (
+        "Send this thank-you with your request now: a few days on, a short thank-you still reads well."
+    ),
     "email": (
-        "Send this email within 24 hours of the interview. A LinkedIn note is a nice"
+        "After the interview, send this email within 24 hours. A LinkedIn note is a nice"
         " extra, but it doesn't replace a thank-you email."
+    ),
+    "email:after": (
+        "Send this email today, within 24 hours of the interview. A LinkedIn note is a nice"
+        " extra, but it doesn't replace a thank-you email."
+    ),
+    "email:late": (
+        "It's a few days since the interview, but a thank-you still reads well: send this email"
+        " today. A LinkedIn note doesn't replace it."
     ),
 }
 
@@ -141,40 +152,40 @@ CONFIDENCE = {
     "judgment": "A judgment call: some signals favour connecting and some don't, so weigh what you know of them.",
 }
 
-# "What would change this": each is the end of a sentence starting with "If".
-# Keys are "field:value" as rules.what_would_change tries them.
+# "What would change this": what the candidate could do or find out, each a clause starting
+# with "you" that follows "If". Keys are "field:value" as rules.what_would_change tries them;
+# only answers given as unknown are tried, so none says "you didn't know".
 CHANGES = {
     "note:true": "you add a personalized note",
-    "note:false": "you sent it without a personal note",
-    "days:3": "the interview were 3 or more days away",
-    "days:2": "the interview were 2 days away or sooner",
-    "culture:open": "you find the company is collaborative and open",
-    "culture:formal": "the company turned out to be formal or reserved",
-    "culture:unsure": "you weren't sure about the company's culture",
-    "presence:open": "your interviewer is clearly active and open on LinkedIn",
-    "presence:private": "your interviewer turned out to be private on LinkedIn",
-    "presence:unknown": "you didn't know how your interviewer uses LinkedIn",
-    "interviewer_role:recruiter": "your interviewer is a recruiter or talent partner",
-    "interviewer_role:hiring_manager": "your interviewer is the hiring manager",
-    "interviewer_role:teammate": "your interviewer is a future teammate",
-    "interviewer_role:leader": "your interviewer is a senior leader",
-    "interviewer_role:unknown": "you didn't know your interviewer's role",
-    "industry:startup": "the company is a startup or in tech",
-    "industry:corporate": "the company is a large corporate",
-    "industry:regulated": "the company is in finance, law, government or healthcare",
-    "industry:unknown": "you left the industry open",
-    "stage:screen": "this were a first screen",
-    "stage:later": "this were a later round",
-    "stage:final": "this were the final round",
-    "stage:unknown": "you left the stage open",
-    "follow_first:true": "their profile shows Follow as the main button",
-    "follow_first:false": "their profile offers Connect rather than Follow",
-    "invited:false": "they hadn't invited you to connect",
+    "note:false": "you send it without a personal note",
+    "days:3": "you find the interview is 3 or more days away",
+    "days:2": "you find the interview is 2 days away or sooner",
+    "culture:open": "you find out the company is collaborative and open",
+    "culture:formal": "you find out the company is formal or reserved",
+    "presence:open": "you find out your interviewer is active and open on LinkedIn",
+    "presence:private": "you find out your interviewer is private on LinkedIn",
+    "interviewer_role:recruiter": "you learn your interviewer is a recruiter or talent partner",
+    "interviewer_role:hiring_manager": "you learn your interviewer is the hiring manager",
+    "interviewer_role:teammate": "you learn your interviewer is a future teammate",
+    "interviewer_role:leader": "you learn your interviewer is a senior leader",
+    "industry:startup": "you learn the company is a startup or in tech",
+    "industry:corporate": "you learn the company is a large corporate",
+    "industry:regulated": "you learn the company is in finance, law, government or healthcare",
+    "stage:screen": "you learn this is a first screen",
+    "stage:later": "you learn this is a later round",
+    "stage:final": "you learn this is the final round",
+    "follow_first:true": "you see their profile shows Follow as the main button",
 }
+# Two changes in one line: "If you add a personalized note and find out ...". The second
+# clause's "you" is left out, as the sentence shares it.
+CHANGES_JOINED = "{first} and {second}"
 
 NOTHING_FLIPS = "No small change to your answers would change this advice."
 # One line of "What would change this": a change (from CHANGES) and the verdict it leads to.
 CHANGE_LINE = "If {change}: {verdict}."
+
+# The "too-soon" reason on the interview day itself, where "less than three days" reads oddly.
+TOO_SOON_TODAY = "Your interview is today, so they are unlikely to see a request before you meet."
 
 # Short verdicts for the end of a "what would change this" line.
 VERDICT_SHORT = {
@@ -213,4 +224,19 @@ LINK_COPIED_NO_NAMES = "Link copied, without names."
 EMBED_COPIED = "Copied the frame and the resize script."
 
 DATE_INCOMPLETE = "This date isn't complete: fill in the day, month and year (or clear it)."
+# Beside the date when it is more than a week past or more than a year ahead; the verdict still follows it.
+DATE_YEAR_CHECK = "Is the year right? This date is {when}."
+DATE_YEAR_PAST = "more than a week ago"
+DATE_YEAR_FUTURE = "more than a year away"
+
+# Beside "Greet them as" when a two-part name may put the family name first ("Kim Min-jun").
+GREETING_ORDER_CHECK = "Some names put the family name first. If {second} is their given name, greet them as {second}."
+
+# The calendar reminder: the event's title, and the description before the two messages.
+REMINDER_TITLE = "Send your interview thank-you"
+REMINDER_TITLE_AT = "Send your thank-you for the interview at {company}"
+REMINDER_DESCRIPTION = "Your connection note, to send with your request:\n\n{note}\n\nYour thank-you email:\n\n{email}"
+REMINDER_FILE = "thank-you-reminder.ics"
+REMINDER_SAVED = "Your calendar file is downloading: open it to add the reminder."
+REMINDER_WAIT = "Your messages are still being written: try again in a moment."
 ANSWERS_FORGOTTEN = "Your answers are forgotten on this device."

@@ -4,6 +4,8 @@ Dates travel as ISO text ("YYYY-MM-DD", what an <input type="date"> gives) and
 "today" is always passed in, so the results never depend on the machine's clock.
 """
 
+from .content import DATE_YEAR_CHECK, DATE_YEAR_FUTURE, DATE_YEAR_PAST
+
 MONTH_NAMES = (
     "January",
     "February",
@@ -37,7 +39,8 @@ def days_in_month(year, month):
     return 30 if month in (4, 6, 9, 11) else 31
 
 
-def _is_number(text):
+def is_number(text):
+    """Digits only (ASCII), at least one."""
     return text != "" and all(char in _DIGITS for char in text)
 
 
@@ -49,7 +52,7 @@ def parse_iso(text):
     if not isinstance(text, str) or len(text) != 10 or text[4] != "-" or text[7] != "-":
         return None
     parts = (text[0:4], text[5:7], text[8:10])
-    if not all(_is_number(part) for part in parts):
+    if not all(is_number(part) for part in parts):
         return None
     year, month, day = int(parts[0]), int(parts[1]), int(parts[2])
     if not (1 <= year <= 9999 and 1 <= month <= 12):
@@ -87,11 +90,38 @@ def days_until(date_iso, today_iso):
     return day_number(*target) - day_number(*today)
 
 
-def date_in_words(date_iso):
-    """A friendly date such as "Tuesday, March 3" for notes and messages; "" if invalid."""
+def date_in_words(date_iso, today_iso=""):
+    """A friendly date such as "Tuesday, March 3" for notes and messages, with the year when it
+    is not today's year ("Friday, December 31, 9999"); "" if invalid."""
     parsed = parse_iso(date_iso)
     if parsed is None:
         return ""
     year, month, day = parsed
     weekday = (day_number(year, month, day) + _EPOCH_WEEKDAY) % 7
-    return "%s, %s %d" % (WEEKDAY_NAMES[weekday], MONTH_NAMES[month - 1], day)
+    words = "%s, %s %d" % (WEEKDAY_NAMES[weekday], MONTH_NAMES[month - 1], day)
+    today = parse_iso(today_iso)
+    return words if today is not None and today[0] == year else words + ", %d" % year
+
+
+# A date further back or ahead than this was probably typed with the wrong year.
+LIKELY_PAST_DAYS = 7
+LIKELY_AHEAD_DAYS = 365
+
+
+def year_question(days):
+    """The question beside the date when its year may be a slip, or ""."""
+    doubt = year_doubt(days)
+    if not doubt:
+        return ""
+    return DATE_YEAR_CHECK.format(when=DATE_YEAR_PAST if doubt == "past" else DATE_YEAR_FUTURE)
+
+
+def year_doubt(days):
+    """ "past" or "future" when a date is far enough off that its year may be a slip, else ""."""
+    if days is None:
+        return ""
+    if days < -LIKELY_PAST_DAYS:
+        return "past"
+    if days > LIKELY_AHEAD_DAYS:
+        return "future"
+    return ""

@@ -11,6 +11,7 @@ from .dates import parse_iso
 # Every optional input defaults to the value that leaves the article's rules as they are.
 DEFAULTS = {
     "interviewer": "",
+    "greet_as": "",
     "company": "",
     "role": "",
     "date": "",
@@ -26,6 +27,7 @@ DEFAULTS = {
     "follow_first": False,
     "mutual_name": "",
     "topic": "",
+    "discussed": "",
     "your_name": "",
     "tone": "warm",
 }
@@ -41,7 +43,7 @@ CHOICES = {
     "tone": ("warm", "formal", "brief"),
 }
 
-TEXT_FIELDS = ("interviewer", "company", "role", "mutual_name", "topic", "your_name")
+TEXT_FIELDS = ("interviewer", "greet_as", "company", "role", "mutual_name", "topic", "discussed", "your_name")
 FLAG_FIELDS = ("note", "premium", "invited", "follow_first")
 
 # Every character CPython's str.isspace() accepts. Spelled out because
@@ -68,6 +70,21 @@ def clean_text(value):
     while end > start and value[end - 1] in WHITESPACE:
         end -= 1
     return value[start:end]
+
+
+def split_words(text):
+    """The words of a text, split on any whitespace (MicroPython's split() knows only ASCII spaces)."""
+    words, word = [], []
+    for char in text:
+        if char in WHITESPACE:
+            if word:
+                words.append("".join(word))
+                word = []
+        else:
+            word.append(char)
+    if word:
+        words.append("".join(word))
+    return words
 
 
 def normalize(raw):

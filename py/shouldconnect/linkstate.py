@@ -30,12 +30,14 @@ KEYS = (
     ("tone", "t"),
     ("role", "j"),
     ("topic", "tp"),
+    ("discussed", "ds"),
     ("interviewer", "iw"),
+    ("greet_as", "ga"),
     ("company", "co"),
     ("mutual_name", "mn"),
     ("your_name", "yn"),
 )
-NAME_FIELDS = ("interviewer", "company", "mutual_name", "your_name")
+NAME_FIELDS = ("interviewer", "greet_as", "company", "mutual_name", "your_name")
 # Keys the page or its hosts may add that say nothing about the form (embed mode,
 # WordPress's "?secret=" on embedded frames).
 HARMLESS_KEYS = ("embed", "?secret", "secret")

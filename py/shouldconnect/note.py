@@ -7,6 +7,9 @@ count characters and spot leftover placeholders the same way.
 
 from .content import COUNT_EMAIL, COUNT_NOTE, MESSAGE_INTROS, NOTE_PLACEHOLDERS_LEFT, NOTE_TOO_LONG
 from .dates import date_in_words
+from .form import clean_text
+from .names import greeting_name, signature_name, without_invisible
+from .topics import conversation_phrase, profile_phrase
 
 # Field order matters for placeholders_in(), and MicroPython dicts are unordered.
 _PLACEHOLDER_PAIRS = (
@@ -35,21 +38,38 @@ def when_phrase(days, date_words):
     return "on " + _or_placeholder(date_words, "date")
 
 
-def note_context(situation, days, verdict):
+def _typed(text):
+    """Typed text as a message shows it: without characters nobody sees, trimmed."""
+    return clean_text(without_invisible(text))
+
+
+def greeting_for(situation):
+    """Whom the messages greet: "Greet them as" when filled in, else what names.greeting_name
+    makes of the interviewer's name for the tone."""
+    return _typed(situation["greet_as"]) or greeting_name(situation["interviewer"], situation["tone"])
+
+
+def note_context(situation, days, verdict, today):
     """Values for the message templates; anything the candidate left empty shows as a
     visible placeholder so they notice it before sending. Optional details (a mutual
-    contact, a topic from their profile) stay empty, so the templates leave them out."""
-    date_words = date_in_words(situation["date"])
+    contact, a topic from their profile, what the interview was about) stay empty, so the
+    templates leave them out. `today` (ISO) decides whether a date needs its year."""
+    date_words = date_in_words(situation["date"], today)
     in_the_past = days is not None and days < 0
+    profile = profile_phrase(situation["topic"])
     return {
         "verdict": verdict,
         "tone": situation["tone"],
-        "interviewer": _or_placeholder(situation["interviewer"], "interviewer"),
-        "company": _or_placeholder(situation["company"], "company"),
-        "role": _or_placeholder(situation["role"], "role"),
-        "your_name": _or_placeholder(situation["your_name"], "your_name"),
-        "mutual_name": situation["mutual_name"],
-        "topic": situation["topic"],
+        "interviewer": _or_placeholder(greeting_for(situation), "interviewer"),
+        "company": _or_placeholder(_typed(situation["company"]), "company"),
+        "role": _or_placeholder(_typed(situation["role"]), "role"),
+        "your_name": _or_placeholder(signature_name(situation["your_name"]), "your_name"),
+        # A contact named with "Mutual connections: No" is a slip: no "we both know" for them.
+        "mutual_name": signature_name(situation["mutual_name"]) if situation["mutual"] != "no" else "",
+        "topic": profile["text"],
+        "topic_kind": profile["kind"],
+        "discussed": conversation_phrase(situation["discussed"]),
+        "offer": situation["stage"] == "offer",
         "date_words": _or_placeholder(date_words, "date"),
         "when": when_phrase(days, date_words),
         # A thank-you is sent after the interview: name the day only once it is past.
@@ -66,8 +86,14 @@ MESSAGES_FOR = {
 }
 
 
-def message_intro(kind, verdict):
-    """When to send this message, in the light of the verdict."""
+# After this many days, a thank-you is a late one: "within 24 hours" no longer fits.
+LATE_AFTER_DAYS = 1
+
+
+def message_intro(kind, verdict, days=None):
+    """When to send this message, in the light of the verdict and of how long ago the interview was."""
+    if days is not None and days < -LATE_AFTER_DAYS:
+        verdict = "late"
     return MESSAGE_INTROS.get(kind + ":" + verdict) or MESSAGE_INTROS[kind]
 
 
@@ -87,10 +113,12 @@ def note_limit(premium):
 
 
 def count_characters(text):
-    """Characters as the note counter shows them: Unicode code points, so an emoji,
-    an accented letter and a newline each count as one (len() does this in every
-    Python we run on; the function names the rule)."""
-    return len(text)
+    """Characters as the note counter counts them: UTF-16 code units, as a browser's text box
+    counts for its maxlength. LinkedIn's compose box is one, and nobody has published how it
+    counts, so this is the stricter count: an emoji outside the Basic Multilingual Plane is 2
+    (👩‍💻 is 5, 🇯🇵 is 4), a decomposed "é" is 2, a composed one 1. A note that fits here fits
+    either way."""
+    return len(text) + len([char for char in text if ord(char) > 0xFFFF])
 
 
 def note_status(text, premium, kind="note-before"):

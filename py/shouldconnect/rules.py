@@ -11,12 +11,14 @@ code checks each row's reason id, and docs/decision-rules.md is generated from i
 from .content import (
     CHANGE_LINE,
     CHANGES,
+    CHANGES_JOINED,
     CON_IDS,
     CONFIDENCE,
     HEADLINES,
     NOTHING_FLIPS,
     PRO_IDS,
     REASONS,
+    TOO_SOON_TODAY,
     VERDICT_SHORT,
 )
 
@@ -163,6 +165,10 @@ def _wait_reasons(situation, days):
     )
     if role == "recruiter":
         reasons = tuple(reason for reason in reasons if reason["id"] not in LIFTED_BY_RECRUITER)
+    if days == 0:  # "less than three days away" reads oddly on the day itself
+        reasons = tuple(
+            dict(reason, text=TOO_SOON_TODAY) if reason["id"] == "too-soon" else reason for reason in reasons
+        )
     return reasons
 
 
@@ -270,27 +276,50 @@ def decide(situation, days):
     }
 
 
-# The inputs "what would change this" may vary, with the values worth trying, the
-# ones a candidate can act on first. Dates are tried as days: 3 (far enough) and 2
-# (too close). An invitation or an offer would always flip a wait, so suggesting them
-# says nothing; only their absence is tried.
+# The inputs "what would change this" may vary, the ones a candidate can act on first: the
+# note is theirs to add or leave out, a missing date theirs to find out, and any answer they
+# gave as not known (OPEN_ANSWERS) may turn out either way. An answer given as known is never
+# varied, and nothing is ever un-known. Dates are tried as days: 3 (far enough) and 2 (too close).
 ALTERNATIVES = (
     ("note", (True, False)),
     ("days", (ENOUGH_DAYS, ENOUGH_DAYS - 1)),
-    ("culture", ("open", "formal", "unsure")),
-    ("presence", ("open", "private", "unknown")),
-    ("interviewer_role", ("recruiter", "hiring_manager", "teammate", "leader", "unknown")),
-    ("industry", ("startup", "corporate", "regulated", "unknown")),
-    ("stage", ("screen", "later", "final", "unknown")),
-    ("follow_first", (True, False)),
-    ("invited", (False,)),
+    ("culture", ("open", "formal")),
+    ("presence", ("open", "private")),
+    ("interviewer_role", ("recruiter", "hiring_manager", "teammate", "leader")),
+    ("industry", ("startup", "corporate", "regulated")),
+    ("stage", ("screen", "later", "final")),
+    ("follow_first", (True,)),
 )
+OPEN_ANSWERS = {
+    "days": None,
+    "culture": "unsure",
+    "presence": "unknown",
+    "interviewer_role": "unknown",
+    "industry": "unknown",
+    "stage": "unknown",
+    "follow_first": False,
+}
 
 
 def _changes(situation, days):
-    """Each single change of input worth trying: (field, value), skipping the current value."""
+    """Each single change worth trying: (field, value), for the note and for open answers only."""
     current = dict(situation, days=days)
-    return tuple((field, value) for field, values in ALTERNATIVES for value in values if current[field] != value)
+    return tuple(
+        (field, value)
+        for field, values in ALTERNATIVES
+        if field not in OPEN_ANSWERS or current[field] == OPEN_ANSWERS[field]
+        for value in values
+        if current[field] != value
+    )
+
+
+def _change_text(changes):
+    """One or two changes as a clause after "If": a second "you ..." shares the first one's "you"."""
+    texts = [CHANGES[field + ":" + str(value).lower()] for field, value in changes]
+    if len(texts) == 1:
+        return texts[0]
+    second = texts[1][4:] if texts[0].startswith("you ") and texts[1].startswith("you ") else texts[1]
+    return CHANGES_JOINED.format(first=texts[0], second=second)
 
 
 def _verdict_after(situation, days, changes):
@@ -328,8 +357,7 @@ def what_would_change(situation, days):
         for changes in candidates:
             new_verdict = _verdict_after(situation, days, changes)
             if new_verdict != verdict:
-                text = " and ".join(CHANGES[field + ":" + str(value).lower()] for field, value in changes)
-                flips.append({"changes": changes, "text": text, "verdict": new_verdict})
+                flips.append({"changes": changes, "text": _change_text(changes), "verdict": new_verdict})
         if flips:
             return tuple(flips)
     return ()

@@ -2,7 +2,7 @@
 
 import datetime
 
-from shouldconnect import dates, form, rules
+from shouldconnect import dates, form, names, rules
 
 
 def local_date(offset_days):
@@ -83,3 +83,9 @@ def verdict_for(values):
     """The verdict the rules give for these answers (the rest at their defaults), today."""
     situation = form.normalize(values)
     return rules.decide(situation, dates.days_until(situation["date"], datetime.date.today().isoformat()))["verdict"]
+
+
+def wait_for_greeting(page, interviewer, tone="warm"):
+    """Wait for the message to greet this interviewer the way the page's own rules do
+    (names.greeting_name: "Ana Ruiz" is "Hi Ana," in a warm note)."""
+    wait_for_note_containing(page, names.greeting_name(interviewer, tone) + ",")

@@ -66,7 +66,7 @@ def test_the_tool_works_inside_the_frame_with_its_title_and_without_the_rest_of_
     frame.locator('input[name="culture"][value="open"]').check()
     frame.locator('input[name="presence"][value="open"]').check()
     expect(frame.locator("#verdict")).to_have_attribute("data-verdict", "connect")
-    expect(frame.locator("#note-text")).to_have_value(re.compile(".*Ana Ruiz.*", re.S))
+    expect(frame.locator("#note-text")).to_have_value(re.compile(".*Hi Ana,.*", re.S))
 
 
 def test_the_host_script_grows_the_frame_to_fit_and_fits_a_narrow_column(embedded):
@@ -150,7 +150,7 @@ def test_at_640_px_the_compact_embed_fits_wordpress_cap_with_form_verdict_reason
     frame.get_by_label("Interview date").fill(local_date(10))
     frame.locator('input[name="culture"][value="open"]').check()
     frame.locator('input[name="presence"][value="open"]').check()
-    expect(frame.locator("#note-text")).to_have_value(re.compile(".*Priya Raman.*", re.S))
+    expect(frame.locator("#note-text")).to_have_value(re.compile(".*Hi Priya,.*", re.S))
     assert page.locator("iframe").evaluate("frame => frame.getBoundingClientRect().width") == 640
     height = page.locator("iframe").evaluate("frame => frame.getBoundingClientRect().height")
     assert height <= WORDPRESS_TALLEST

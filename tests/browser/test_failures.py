@@ -6,7 +6,7 @@ import time
 from playwright.sync_api import expect
 from test_accessibility import violations
 
-from actions import applying, fill, local_date, note_text, verdict_of, wait_for_note_containing
+from actions import applying, fill, local_date, note_text, verdict_of, wait_for_greeting
 
 PYODIDE_WASM = "**/pyodide.asm.wasm"
 ENGINE_FAILED = "The message writer could not start"
@@ -59,7 +59,7 @@ def test_without_pyodide_the_advice_works_the_failure_shows_and_try_again_starts
     try_again.click()
     expect(try_again).to_be_hidden()
     expect(panel).to_have_attribute("data-engine", "ready", timeout=90_000)
-    wait_for_note_containing(page, "Kim Ito")
+    wait_for_greeting(page, "Kim Ito")
     expect(page.locator("html")).to_have_attribute("data-state", "ready")
     assert len(page.workers) == 1, "the stuck worker is stopped"
 

@@ -7,7 +7,7 @@ themselves (on CPython), not from copied English."""
 import pytest
 from playwright.sync_api import expect
 
-from actions import copy_button, fill, local_date, verdict_for, wait_for_note_containing
+from actions import copy_button, fill, local_date, verdict_for, wait_for_greeting, wait_for_note_containing
 from shouldconnect import content, form, linkstate
 
 PHONES = {"390x844": {"width": 390, "height": 844}, "320x568": {"width": 320, "height": 568}}
@@ -144,7 +144,7 @@ def test_see_why_brings_the_advice_into_view_below_the_bar(phone):
 @pytest.mark.only_browser("chromium")  # reads the clipboard or long tasks: Chromium only
 def test_copy_message_is_one_tap_from_the_bar(phone):
     fill(phone, "Ana Ruiz", "Initech", "Designer", local_date(10), culture="open", presence="open", your_name="Li Wei")
-    wait_for_note_containing(phone, "Ana Ruiz")
+    wait_for_greeting(phone, "Ana Ruiz")
     phone.evaluate("navigator.clipboard.writeText(''); window.scrollTo(0, 0)")
     bar_copy = phone.locator("#bar-copy")
     expect(bar_copy).to_have_accessible_name(content.COPY_BUTTON)
@@ -216,7 +216,7 @@ def test_no_word_breaks_mid_word_at_200_percent_text(phone):
     if phone.viewport_size["width"] < 390:
         pytest.skip("at 320 px and 200% the page's title word 'interviewer' alone is wider than the screen")
     fill(phone, "Dr. Priya Raman", "Initech", "Credit Risk Analyst", local_date(10), culture="open", presence="open")
-    wait_for_note_containing(phone, "Priya Raman")
+    wait_for_greeting(phone, "Dr. Priya Raman")
     phone.evaluate("document.documentElement.style.fontSize = '200%'")
     try:
         assert phone.evaluate(BROKEN_WORDS) == []

@@ -13,7 +13,7 @@ from html.parser import HTMLParser
 import pytest
 from playwright.sync_api import expect
 
-from actions import copy_button, fill, local_date, note_text, wait_for_note_containing
+from actions import copy_button, fill, local_date, note_text, wait_for_greeting
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 PAGE = (ROOT / "index.html").read_text()
@@ -116,7 +116,7 @@ def test_docs_security_quotes_the_policy_the_page_carries():
 def test_the_page_and_its_worker_run_under_the_policy_without_a_violation(secured):
     page, watch = secured
     fill(page, "Ana Ruiz", "Initech", "Designer", local_date(10), culture="open", presence="open")
-    wait_for_note_containing(page, "Ana Ruiz")
+    wait_for_greeting(page, "Ana Ruiz")
     copy_button(page).click()
     expect(page.locator("#copy-status")).to_have_text("Copied.")
     assert page.evaluate("window.__violations") == []
@@ -219,7 +219,7 @@ def test_nothing_typed_is_stored_anywhere(app):
         topic=topic,
         your_name=own_name,
     )
-    wait_for_note_containing(app, name)
+    wait_for_greeting(app, name)
     copy_button(app).click()
     app.locator("#note-text").fill(edited)
     copy_button(app).click()

@@ -3,7 +3,7 @@
 import pytest
 from playwright.sync_api import expect
 
-from actions import fill, local_date, note_text, verdict_of, wait_for_note_containing
+from actions import fill, local_date, note_text, verdict_of, wait_for_greeting, wait_for_note_containing
 
 PERMISSIONS = ["clipboard-read", "clipboard-write"]
 
@@ -54,13 +54,13 @@ def test_a_link_without_names_restores_the_advice_but_not_the_names(app, open_ap
 def test_a_link_with_names_shows_the_same_verdict_and_note(app, open_app):
     fill(app, "Zoë 😀 Ng", "R&D <Labs>", "Analyst", local_date(-1), culture="formal", presence="private")
     app.get_by_label("Include names in the link").check()
-    wait_for_note_containing(app, "Zoë 😀 Ng")
+    wait_for_greeting(app, "Zoë 😀 Ng")
     link = copied_link(app)
     friend, watch = open_app(link.split("/should-i-connect/", 1)[1])
     assert verdict_of(friend) == "after"
     assert friend.get_by_label("Company", exact=True).input_value() == "R&D <Labs>"
     expect(friend.get_by_label("Include names in the link")).to_be_checked()
-    wait_for_note_containing(friend, "Zoë 😀 Ng")
+    wait_for_greeting(friend, "Zoë 😀 Ng")
     assert note_text(friend) == note_text(app)
     watch.assert_clean(friend)
     app.get_by_label("Include names in the link").uncheck()

@@ -352,41 +352,55 @@ def changes_of(flips):
     return [flip["changes"] for flip in flips]
 
 
-def test_too_soon_flips_with_three_days_or_a_recruiter():
+def open_to_change(situation_, days, field):
+    """May "what would change this" vary this answer? The note always (it is the candidate's
+    choice); anything else only while it was given as not known."""
+    current = days if field == "days" else situation_[field]
+    return field == "note" or current == rules.OPEN_ANSWERS[field]
+
+
+def test_a_known_date_that_is_too_soon_flips_only_for_a_recruiter_still_unknown():
     flips = rules.what_would_change(situation(culture="open", presence="open"), 2)
 
-    assert changes_of(flips) == [(("days", 3),), (("interviewer_role", "recruiter"),)]
-    assert flips[0]["text"] == "the interview were 3 or more days away"
-    assert flips[1]["text"] == "your interviewer is a recruiter or talent partner"
-    assert {flip["verdict"] for flip in flips} == {"connect"}
+    assert changes_of(flips) == [(("interviewer_role", "recruiter"),)]
+    assert flips[0]["text"] == "you learn your interviewer is a recruiter or talent partner"
+    assert flips[0]["verdict"] == "connect"
 
 
-def test_a_clear_connect_lists_every_single_thing_that_would_mean_waiting():
+def test_a_clear_connect_lists_what_the_candidate_could_do_or_find_out_that_would_mean_waiting():
     flips = rules.what_would_change(situation(culture="open", presence="open"), 10)
 
-    assert set(changes_of(flips)) == {
+    assert changes_of(flips) == [
         (("note", False),),
-        (("days", 2),),
-        (("culture", "formal"),),
-        (("culture", "unsure"),),
-        (("presence", "private"),),
         (("interviewer_role", "hiring_manager"),),
         (("interviewer_role", "teammate"),),
         (("interviewer_role", "leader"),),
         (("stage", "final"),),
         (("follow_first", True),),
-    }
-    assert {"changes": (("note", False),), "text": "you sent it without a personal note", "verdict": "wait"} in flips
+    ]
+    assert flips[0] == {"changes": (("note", False),), "text": "you send it without a personal note", "verdict": "wait"}
     assert {flip["verdict"] for flip in flips} == {"wait"}
 
 
-def test_no_note_and_too_soon_needs_two_changes():
-    flips = rules.what_would_change(situation(culture="open", presence="open", note=False), 1)
+def test_answers_given_as_known_are_never_suggested_otherwise():
+    flips = rules.what_would_change(
+        situation(culture="open", presence="open", interviewer_role="hiring_manager", industry="startup"), 10
+    )
+    for flip in flips:
+        for field, _ in flip["changes"]:
+            assert field not in ("culture", "presence", "interviewer_role", "industry", "days")
+    texts = " ".join(flip["text"] for flip in rules.what_would_change(situation(), None))
+    assert "didn't know" not in texts and "weren't sure" not in texts
 
-    assert [(flip["text"], flip["verdict"]) for flip in flips] == [
-        ("you add a personalized note and the interview were 3 or more days away", "connect"),
-        ("you add a personalized note and your interviewer is a recruiter or talent partner", "connect"),
-    ]
+
+def test_two_changes_share_their_you_and_the_candidates_own_step_comes_first():
+    flips = rules.what_would_change(situation(presence="open", note=False), 10)
+
+    assert flips[0]["text"] == "you add a personalized note and find out the company is collaborative and open"
+    assert [flip["changes"][0][0] for flip in flips][:1] == ["note"]
+    assert all(len(flip["changes"]) == 2 for flip in flips)
+    for flip in flips:
+        assert flip["text"].count("you ") <= flip["text"].count("your ") + 1, flip["text"]
 
 
 def test_the_form_defaults_without_a_date_flip_only_for_a_recruiter():
@@ -397,18 +411,12 @@ def test_the_form_defaults_without_a_date_flip_only_for_a_recruiter():
     assert changes_of(flips) == [(("interviewer_role", "recruiter"),)]
 
 
-def test_an_invitation_is_what_would_change_an_otherwise_formal_case():
-    flips = rules.what_would_change(situation(invited=True, culture="formal"), 10)
-
-    assert changes_of(flips) == [(("invited", False),)]
-    assert flips[0]["text"] == "they hadn't invited you to connect"
-    assert flips[0]["verdict"] == "wait"
+def test_an_invitation_given_is_not_taken_back():
+    assert rules.what_would_change(situation(invited=True, culture="formal"), 10) == ()
 
 
-def test_the_offer_stage_flips_back_for_any_other_stage():
-    flips = rules.what_would_change(situation(stage="offer", culture="formal"), 10)
-
-    assert changes_of(flips) == [(("stage", stage),) for stage in ("screen", "later", "final", "unknown")]
+def test_the_offer_stage_is_known_so_nothing_flips_it():
+    assert rules.what_would_change(situation(stage="offer", culture="formal"), 10) == ()
 
 
 @pytest.mark.parametrize(
@@ -433,6 +441,7 @@ def test_every_phrase_what_would_change_may_use_exists_and_none_is_stale():
     assert keys == set(content.CHANGES)
     for field, values in rules.ALTERNATIVES:
         assert field == "days" or field in form.DEFAULTS
+        assert field == "note" or field in rules.OPEN_ANSWERS
         for value in values:
             if field in form.CHOICES:
                 assert value in form.CHOICES[field]
@@ -461,9 +470,13 @@ def test_every_flip_is_real_minimal_and_worded():
             fields = [field for field, _ in flip["changes"]]
             assert len(set(fields)) == len(fields)
             keys = [field + ":" + str(value).lower() for field, value in flip["changes"]]
-            assert flip["text"] == " and ".join(content.CHANGES[key] for key in keys)
+            texts = [content.CHANGES[key] for key in keys]
+            if len(texts) == 2 and texts[0].startswith("you ") and texts[1].startswith("you "):
+                texts[1] = texts[1][len("you ") :]
+            assert flip["text"] == " and ".join(texts)
             for field, value in flip["changes"]:
                 assert (days if field == "days" else situation_[field]) != value
+                assert open_to_change(situation_, days, field)
             if len(flip["changes"]) == 2:
                 for single in flip["changes"]:
                     alone, alone_days = apply(situation_, days, (single,))
@@ -478,6 +491,8 @@ def test_single_flips_are_complete():
             continue
         expected = []
         for field, values in rules.ALTERNATIVES:
+            if not open_to_change(situation_, days, field):
+                continue
             for value in values:
                 if (days if field == "days" else situation_[field]) == value:
                     continue

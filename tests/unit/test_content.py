@@ -40,12 +40,13 @@ def test_headlines_carry_the_key_advice():
 
 
 def test_an_intro_for_each_message_kind():
-    # Keys are "kind" or "kind:verdict" (a refinement for one verdict).
+    # Keys are "kind" or "kind:verdict" (a refinement for one verdict), or "kind:late" (a thank-you
+    # more than a day after the interview).
     kinds = ("note-before", "note-after", "email")
     assert set(kinds) <= set(content.MESSAGE_INTROS)
     for key in content.MESSAGE_INTROS:
         kind, _, verdict = key.partition(":")
-        assert kind in kinds and verdict in ("",) + content.VERDICTS, key
+        assert kind in kinds and verdict in ("", "late") + content.VERDICTS, key
     assert "after the interview" in content.MESSAGE_INTROS["note-after:wait"]
     assert "thank-you" in content.MESSAGE_INTROS["note-after:after"]
     # The issue: say that a LinkedIn note does not replace the email.

@@ -99,14 +99,28 @@ def test_days_until_is_none_without_two_valid_dates(date_iso, today_iso):
     assert dates.days_until(date_iso, today_iso) is None
 
 
-def test_date_in_words_names_the_right_weekday():
+def test_date_in_words_names_the_right_weekday_and_the_year_only_when_it_is_another_one():
     for day in SAMPLE_DAYS:
         expected = "%s, %s %d" % (day.strftime("%A"), day.strftime("%B"), day.day)
-        assert dates.date_in_words(day.isoformat()) == expected
+        assert dates.date_in_words(day.isoformat(), day.replace(month=1, day=1).isoformat()) == expected
+        other_year = "%04d-06-01" % (day.year + 1 if day.year < 9999 else day.year - 1)
+        assert dates.date_in_words(day.isoformat(), other_year) == expected + ", %d" % day.year
 
 
-def test_date_in_words_example():
-    assert dates.date_in_words("2026-03-03") == "Tuesday, March 3"
+def test_date_in_words_examples():
+    assert dates.date_in_words("2026-03-03", "2026-12-01") == "Tuesday, March 3"
+    assert dates.date_in_words("9999-12-31", "2026-12-01") == "Friday, December 31, 9999"
+    assert dates.date_in_words("2025-11-18", "2026-12-01") == "Tuesday, November 18, 2025"
+
+
+@pytest.mark.parametrize(
+    "days, doubt", [(None, ""), (-8, "past"), (-7, ""), (0, ""), (365, ""), (366, "future"), (2_900_000, "future")]
+)
+def test_a_date_far_off_asks_whether_the_year_is_right(days, doubt):
+    assert dates.year_doubt(days) == doubt
+    assert bool(dates.year_question(days)) == bool(doubt)
+    if doubt:
+        assert dates.year_question(days).startswith("Is the year right?")
 
 
 @pytest.mark.parametrize("text", ["", "2024-02-30", "tomorrow"])

@@ -1,17 +1,19 @@
 """The message engine on CPython, with the same jinja2 and markupsafe the worker unpacks."""
 
+import datetime
 import json
 
 import pytest
 
 import engine
-from shouldconnect import form, note
+from shouldconnect import form, names, note
 
+INTERVIEW = datetime.date(2026, 3, 10)  # a Tuesday
 SITUATION = {
     "interviewer": "Jane Doe",
     "company": "Acme",
     "role": "Data Analyst",
-    "date": "2026-03-10",
+    "date": INTERVIEW.isoformat(),
     "culture": "open",
     "presence": "open",
     "note": True,
@@ -20,8 +22,12 @@ TONES = form.CHOICES["tone"]
 LONG = "Maximiliana Alexandrescu-Vanderbilt Jr. "[:40]  # 40 characters, the longest we promise to fit
 
 
-def render(days, **changes):
-    answer = json.loads(engine.render_messages(json.dumps({"situation": dict(SITUATION, **changes), "days": days})))
+def render(days, today=None, **changes):
+    """The messages with the interview `days` away (None: no date); today follows from the date."""
+    if today is None:
+        today = (INTERVIEW - datetime.timedelta(days=days or 0)).isoformat()
+    request = {"situation": dict(SITUATION, **changes), "days": days, "today": today}
+    answer = json.loads(engine.render_messages(json.dumps(request)))
     return answer["verdict"], answer["messages"]
 
 
@@ -34,9 +40,14 @@ def test_every_message_is_written_for_every_verdict():
 
 def test_the_before_note_names_the_person_role_company_and_day():
     _, messages = render(7)
-    for part in ("Jane Doe", "Data Analyst", "Acme", "on Tuesday, March 10"):
+    for part in ("Hi Jane,", "Data Analyst", "Acme", "on Tuesday, March 10"):
         assert part in messages["note-before"]
     assert note.placeholders_in(messages["note-before"]) == ()
+
+
+def test_a_date_in_another_year_carries_its_year():
+    _, messages = render(30, today="2025-12-30")
+    assert "on Tuesday, March 10, 2026" in messages["note-before"]
 
 
 def test_the_thank_you_note_says_when_once_the_interview_is_over():
@@ -47,12 +58,14 @@ def test_the_thank_you_note_says_when_once_the_interview_is_over():
 
 
 @pytest.mark.parametrize("tone", TONES)
-def test_the_email_has_a_subject_a_greeting_and_a_signature(tone):
-    _, messages = render(-1, tone=tone, your_name="Ana Ruiz")
+def test_the_email_has_a_subject_without_a_name_a_greeting_and_a_signature(tone):
+    _, messages = render(-1, tone=tone, interviewer="Zoë Martínez-García", your_name="Ana Ruiz 🌱 (she/her)")
     email = messages["email"]
-    assert email.startswith("Subject: ")
-    assert "\n\n" in email and "Jane Doe" in email.split("\n\n")[1]
-    assert email.rstrip().endswith("Ana Ruiz")
+    subject, _, body = email.partition("\n\n")
+    assert subject.startswith("Subject: ")
+    assert "Zoë" not in subject and "Martínez" not in subject
+    assert names.greeting_name("Zoë Martínez-García", tone) in body.split("\n")[0]
+    assert email.rstrip().endswith("\nAna Ruiz")
     assert "yesterday" in email
 
 
@@ -68,22 +81,93 @@ def test_tones_read_differently():
     assert len(notes["brief"]) < len(notes["warm"])
 
 
+@pytest.mark.parametrize(
+    "typed, tone, greeting",
+    [
+        ("Dr. Priya Raman", "warm", "Hi Priya,"),
+        ("Dr. Priya Raman", "brief", "Hi Priya,"),
+        ("Dr. Priya Raman", "formal", "Dear Dr. Raman,"),
+        ("Priya Raman", "formal", "Dear Priya Raman,"),
+        ("Jean-Luc Picard 🚀", "warm", "Hi Jean-Luc,"),
+        ("Kim Min-jun", "warm", "Hi Kim Min-jun,"),
+        ("Kim Min-jun", "formal", "Dear Kim Min-jun,"),
+        ("Sam Lee (he/him) | Hiring", "warm", "Hi Sam,"),
+        ("Ana Ruiz, PhD, PMP", "formal", "Dear Ana Ruiz,"),
+    ],
+)
+def test_greetings_use_the_name_a_person_would(typed, tone, greeting):
+    _, messages = render(7, interviewer=typed, tone=tone)
+    for kind in note.MESSAGE_KINDS:
+        assert greeting in messages[kind], kind
+
+
+def test_greet_them_as_wins_over_the_name():
+    _, messages = render(7, interviewer="Kim Min-jun", greet_as="Min-jun")
+    assert messages["note-before"].startswith("Hi Min-jun,")
+
+
+def test_invisible_characters_never_reach_a_message_but_an_emoji_keeps_its_joiner():
+    hidden = "\u202e\u200b\u2066"
+    _, messages = render(
+        -1,
+        interviewer=hidden + "Priya Raman" + hidden,
+        your_name="Ana\u200f Ruiz\u200b",
+        company="Init\u200bech",
+        discussed="pairing\u200d on 👩\u200d💻 code",
+    )
+    for text in messages.values():
+        for char in hidden + "\u200f":
+            assert char not in text
+    assert "Initech" in messages["email"] and messages["email"].rstrip().endswith("Ana Ruiz")
+    assert "👩\u200d💻" in messages["email"] and "pairing on" in messages["email"]
+
+
 def test_optional_details_appear_only_when_given():
-    _, plain = render(7)
-    _, detailed = render(7, mutual_name="Sam Lee", topic="data ethics")
+    _, plain = render(7, mutual="yes")
+    _, detailed = render(7, mutual="yes", mutual_name="Sam Lee", topic="data ethics")
     assert "Sam Lee" not in plain["note-before"] and "data ethics" not in plain["note-before"]
     assert "Sam Lee" in detailed["note-before"] and "data ethics" in detailed["note-before"]
-    assert "data ethics" in detailed["email"]
+
+
+def test_a_topic_seen_on_the_profile_never_becomes_a_conversation_that_did_not_happen():
+    _, messages = render(-1, topic="scaling Postgres")
+    for kind in ("note-after", "email"):
+        assert "Postgres" not in messages[kind]
+    _, messages = render(-1, discussed="scaling Postgres")
+    assert "our conversation about scaling Postgres" in messages["note-after"]
+    assert "scaling Postgres" in messages["email"]
+
+
+def test_mutual_connections_no_leaves_a_typed_contact_out():
+    _, messages = render(7, mutual="no", mutual_name="Bob Smith")
+    assert "Bob Smith" not in messages["note-before"]
+
+
+def test_the_offer_stage_does_not_speak_of_an_interview_ahead():
+    _, messages = render(7, stage="offer")
+    assert "interview" not in messages["note-before"]
+    assert "Data Analyst" in messages["note-before"]
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_a_long_note_keeps_the_mutual_contact_longest(tone):
+    long_topic = "a post about " + "very " * 12 + "long onboarding plans"
+    _, messages = render(7, tone=tone, interviewer=LONG, company=LONG, mutual_name="Sam Lee", topic=long_topic)
+    text = messages["note-before"]
+    assert note.count_characters(text) <= note.NOTE_LIMITS["free"], text
+    assert "Sam Lee" in text and "onboarding" not in text
 
 
 @pytest.mark.parametrize("days", (7, 1, -1))
 @pytest.mark.parametrize("name", (LONG, "Ñandú Østergård-Łukasiewicz Çelik 😀 Zoë"[:40]))
 def test_brief_notes_fit_the_free_limit_even_with_40_character_names(days, name):
-    _, messages = render(days, tone="brief", interviewer=name, company=name, role=name, mutual_name=name, topic=name)
+    _, messages = render(
+        days, tone="brief", interviewer=name, company=name, role=name, mutual_name=name, topic=name, discussed=name
+    )
     for kind in ("note-before", "note-after"):
         text = messages[kind]
         assert note.count_characters(text) <= note.NOTE_LIMITS["free"], text
-        assert name in text  # the name survives whole: clauses are dropped, never words
+        assert names.greeting_name(name, "brief") in text  # names survive whole: clauses go, never words
 
 
 def test_optional_clauses_go_before_the_limit_is_broken():
@@ -114,16 +198,16 @@ def test_a_missing_date_shows_the_date_placeholder_in_a_before_note():
     assert "on [date]" in messages["note-before"]
 
 
-@pytest.mark.parametrize("name", ("Seán O'Brien-Núñez", 'Li "Lee" Wei', "Zoë 😀 Ng", "<img src=x onerror=alert(1)>"))
-def test_names_come_out_exactly_as_typed(name):
-    _, messages = render(7, interviewer=name, company="R&D <Labs>")
-    assert "Hi " + name + "," in messages["note-before"]
-    assert "R&D <Labs>" in messages["note-before"]  # a message is plain text: no HTML escaping
+@pytest.mark.parametrize("company", ("R&D <Labs>", "<img src=x onerror=alert(1)>", 'Li "Lee" & Co'))
+def test_typed_text_comes_out_as_text(company):
+    _, messages = render(7, company=company)
+    assert company in messages["note-before"]  # a message is plain text: no HTML escaping
 
 
 def test_answers_keep_emoji_as_characters_for_micropython():
-    answer = engine.render_messages(json.dumps({"situation": dict(SITUATION, interviewer="Zoë 😀"), "days": 7}))
-    assert "😀" in answer and "\\ud83d" not in answer
+    request = {"situation": dict(SITUATION, discussed="🚀 launches"), "days": -1, "today": "2026-03-11"}
+    answer = engine.render_messages(json.dumps(request))
+    assert "🚀" in answer and "\\ud83d" not in answer
 
 
 @pytest.mark.parametrize("days", (7, 1, -1))
@@ -139,3 +223,8 @@ def test_typical_notes_fit_the_free_limit(days, tone):
 def test_html_templates_would_be_autoescaped_but_messages_are_not():
     assert engine.environment.autoescape("card.html") is True
     assert engine.environment.autoescape("note-before.txt") is False
+
+
+def test_a_name_that_ends_in_a_full_stop_gets_no_second_one():
+    _, messages = render(-1, company="Initech Inc.")
+    assert "Initech Inc.." not in messages["note-after"] and "Initech Inc." in messages["note-after"]

@@ -4,6 +4,7 @@ import pytest
 
 from shouldconnect import form, note
 
+TODAY = "2026-01-15"
 FILLED = dict(
     form.DEFAULTS,
     interviewer="Jos\u00e9 <b>Garc\u00eda</b>",
@@ -14,7 +15,7 @@ FILLED = dict(
 
 
 def test_empty_fields_become_visible_placeholders():
-    context = note.note_context(dict(form.DEFAULTS), None, "wait")
+    context = note.note_context(dict(form.DEFAULTS), None, "wait", TODAY)
 
     assert context == {
         "verdict": "wait",
@@ -25,6 +26,9 @@ def test_empty_fields_become_visible_placeholders():
         "your_name": "[Your name]",
         "mutual_name": "",
         "topic": "",
+        "topic_kind": "subject",
+        "discussed": "",
+        "offer": False,
         "date_words": "[date]",
         "when": "on [date]",
         "past_when": "",
@@ -32,8 +36,8 @@ def test_empty_fields_become_visible_placeholders():
 
 
 def test_the_day_is_named_in_a_thank_you_only_once_it_is_past():
-    assert note.note_context(FILLED, -1, "after")["past_when"] == "yesterday"
-    assert note.note_context(FILLED, 6, "connect")["past_when"] == ""
+    assert note.note_context(FILLED, -1, "after", TODAY)["past_when"] == "yesterday"
+    assert note.note_context(FILLED, 6, "connect", TODAY)["past_when"] == ""
 
 
 def test_only_notes_have_a_limit():
@@ -50,14 +54,26 @@ def test_each_verdict_offers_its_main_message_first():
     assert note.MESSAGES_FOR["connect"][0] == "note-before"
     assert note.MESSAGES_FOR["wait"][0] == "note-after"
     assert "note-before" not in note.MESSAGES_FOR["wait"] + note.MESSAGES_FOR["after"]
-    assert "24 hours" in note.message_intro("email", "after")
-    assert note.message_intro("note-after", "wait") != note.message_intro("note-after", "after")
+    assert "24 hours" in note.message_intro("email", "after", -1)
+    assert note.message_intro("note-after", "wait", 3) != note.message_intro("note-after", "after", -1)
+
+
+@pytest.mark.parametrize("days", [-2, -10])
+def test_a_late_thank_you_no_longer_speaks_of_24_hours_but_still_reads_well(days):
+    for kind in ("email", "note-after"):
+        intro = note.message_intro(kind, "after", days)
+        assert "24 hours" not in intro and "still reads well" in intro
+
+
+def test_within_24_hours_only_for_an_interview_today_yesterday_or_ahead():
+    for days in (0, -1, 3, None):
+        assert "24 hours" in note.message_intro("email", "after" if days == -1 else "wait", days)
 
 
 def test_filled_fields_are_used_as_typed():
-    context = note.note_context(FILLED, 6, "connect")
+    context = note.note_context(FILLED, 6, "connect", TODAY)
 
-    assert context["interviewer"] == "Jos\u00e9 <b>Garc\u00eda</b>"
+    assert context["interviewer"] == "Jos\u00e9"  # the given name, for a warm note
     assert context["company"] == "Acme & Sons"
     assert context["role"] == "Data Analyst"
     assert context["date_words"] == "Tuesday, March 3"
@@ -76,7 +92,7 @@ def test_filled_fields_are_used_as_typed():
     ],
 )
 def test_when_says_today_or_tomorrow_or_names_the_day(days, when):
-    assert note.note_context(FILLED, days, "wait")["when"] == when
+    assert note.note_context(FILLED, days, "wait", TODAY)["when"] == when
 
 
 def test_placeholders_in_finds_what_the_user_has_not_replaced():
@@ -99,13 +115,17 @@ def test_placeholders_in_is_empty_once_everything_is_filled_in():
     "text, count",
     [
         ("", 0),
-        ("Jos\u00e9 \U0001f600", 6),  # accent and emoji count as one each
+        ("Jos\u00e9 \U0001f600", 7),  # a composed accent is one; an emoji beyond the BMP two
+        ("Jose\u0301", 5),  # the same accent decomposed: e and a combining mark
+        ("\U0001f469\u200d\U0001f4bb", 5),  # 👩‍💻: two emoji and the joiner
+        ("\U0001f1ef\U0001f1f5", 4),  # 🇯🇵: two regional indicators
         ("Line one\nLine two", 17),  # a newline is one character
         ("\u674e\u534e", 2),
     ],
 )
-def test_count_characters(text, count):
-    assert note.count_characters(text) == count
+def test_count_characters_as_a_text_box_maxlength_does(text, count):
+    """UTF-16 code units: what a browser's text box counts, so the stricter count of the two."""
+    assert note.count_characters(text) == count == len(text.encode("utf-16-le")) // 2
 
 
 def test_limits_for_free_and_premium_accounts():
@@ -114,7 +134,7 @@ def test_limits_for_free_and_premium_accounts():
 
 
 def test_note_exactly_at_the_limit_is_fine_one_more_is_over():
-    at_limit = "\U0001f600" * 200
+    at_limit = "\U0001f600" * 100  # 200 UTF-16 code units
 
     assert note.note_status(at_limit, False)["over"] is False
     assert note.note_status(at_limit + "!", False) == {"count": 201, "limit": 200, "over": True, "placeholders": ()}

@@ -77,7 +77,8 @@ def test_every_situation_gets_a_verdict_with_at_least_one_reason(situation, days
 
 
 def notes_written_for(situation, days):
-    answer = json.loads(engine.render_messages(json.dumps({"situation": situation, "days": days})))
+    request = {"situation": situation, "days": days, "today": "2026-06-15"}
+    answer = json.loads(engine.render_messages(json.dumps(request)))
     return {kind: text for kind, text in answer["messages"].items() if note.is_note(kind)}
 
 
