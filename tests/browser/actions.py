@@ -17,6 +17,7 @@ def fill(page, interviewer="", company="", role="", date="", culture="unsure", p
     follow_first, mutual_name, topic, your_name); the rest go back to their defaults.
     """
     page.get_by_label("Interviewer's name").fill(interviewer)
+    page.get_by_label("Greet them as").fill("")  # empty: it follows the name
     page.get_by_label("Company", exact=True).fill(company)
     page.get_by_label("Job title").fill(role)
     page.get_by_label("Interview date").fill(date)
