@@ -3,21 +3,26 @@
 from dom import element
 from pyscript import document, window
 
-from shouldconnect import content, linkstate
+from shouldconnect import linkstate
 
 
-def linked_answers():
-    """The answers in the address's fragment, or None; says once, above the form, why a link
-    couldn't be used."""
+def show_link_notices(link):
+    """Say above the form, once, what a link could not bring (nothing when all was well)."""
+    said = linkstate.notices(link)
+    notice = element("link-notice")
+    notice.textContent = " ".join(said)
+    notice.hidden = not said
+
+
+def answers_in_address():
+    """The answers of the link in the address, or None, its notices shown. Whatever could be
+    read is used: one damaged value never costs the others."""
     link = linkstate.decode(window.location.hash)
-    if link["status"] == "ok":
-        element("include_names").checked = link["names"]
-        return link["values"]
-    if link["status"] in content.LINK_NOTICES:
-        notice = element("link-notice")
-        notice.textContent = content.LINK_NOTICES[link["status"]]
-        notice.hidden = False
-    return None
+    show_link_notices(link)
+    if not linkstate.usable(link):
+        return None
+    element("include_names").checked = link["names"]
+    return link["values"]
 
 
 def follow_address(situation):

@@ -6,11 +6,12 @@ form becomes a plain dict, the pure rules turn it into a verdict shown at once, 
 dict goes to the message writer, whose answer fills the message box. Everything the user typed
 is written back with textContent or value, never as markup. Each module beside this one holds
 one concern: dom (element lookups), guard (handlers that fail softly), form_io, greeting (the
-"Greet them as" field), remember (localStorage), address (the address bar), clipboard, download
-(saving a file), writer (the worker), verdict_view, message_panel and share_panel.
+"Greet them as" field), remember (localStorage), tab_memory (sessionStorage), address (the
+address bar), clipboard, download (saving a file), writer (the worker), verdict_view,
+message_panel and share_panel.
 """
 
-from address import follow_address, linked_answers
+from address import answers_in_address, follow_address
 from dom import element, in_sandbox
 from form_io import read_form, show_date_error, show_year_question, write_form
 from greeting import follow_greeting, greeting_restored, greeting_typed
@@ -19,6 +20,7 @@ from message_panel import MessagePanel
 from pyscript import document, window
 from remember import forget_answers, keep_answers, remembered_answers
 from share_panel import close_embed_dialog, copy_embed_code, copy_link, open_embed_dialog, share_link
+from tab_memory import from_tab, keep_in_tab
 from verdict_view import keep_focus_clear_of_the_bar, show_all_advice, show_verdict, show_why
 
 from shouldconnect import dates, rules
@@ -35,10 +37,16 @@ class Page:
 
     def __init__(self):
         self.messages = MessagePanel()
+        self.situation = None
+
+    def keep(self):
+        """This tab remembers the answers and the edits, for a reload."""
+        keep_in_tab(self.situation, self.messages.edited)
 
     def update(self):
         today = today_iso()
         situation = follow_greeting(read_form())
+        self.situation = situation
         days = dates.days_until(situation["date"], today)
         decision = rules.decide(situation, days)
         show_verdict(decision, rules.what_would_change(situation, days))
@@ -47,12 +55,14 @@ class Page:
         follow_address(situation)
         keep_answers(situation)
         self.messages.answers_changed(situation, days, decision["verdict"], today)
+        self.keep()
 
     def on_input(self, event):
         """One listener for the whole page: route each change to what it affects."""
         target = event.target
         if target.id == "note-text":
             self.messages.message_typed(event)
+            self.keep()
         elif target.name == "message":
             self.messages.show_message()
         elif target.id == "remember" and not target.checked:
@@ -64,11 +74,30 @@ class Page:
                 greeting_typed()
             self.update()
 
+    def rewrite(self, event):
+        self.messages.rewrite(event)
+        self.keep()
 
-def restore_answers():
-    """Fill the form from a shared link, else from remembered answers: a link someone opened
-    wins over what this device remembers."""
-    answers = linked_answers() or remembered_answers()
+    def link_pasted(self, event):
+        """A link pasted into this tab's address bar: its answers replace the form's."""
+        answers = answers_in_address()
+        if answers:
+            write_form(answers)
+            greeting_restored(answers)
+        self.update()
+
+
+def restore_answers(messages):
+    """Fill the form: after a reload, this tab's own answers (names and edits included) while
+    the address is still the one it left; else a link someone opened; else what this device
+    remembers."""
+    tab = from_tab()
+    if tab and tab["address"] == str(window.location.hash):
+        answers = tab["values"]
+        element("include_names").checked = tab["names"]
+        messages.edited = tab["edited"]
+    else:
+        answers = answers_in_address() or remembered_answers()
     if answers:
         write_form(answers)
         greeting_restored(answers)
@@ -79,7 +108,9 @@ def start():
     page = Page()
     messages = page.messages
     document.addEventListener("input", guarded(page.on_input))
-    listen("rewrite", messages.rewrite)
+    listen("rewrite", page.rewrite)
+    # A property, not addEventListener: MicroPython calls window's methods with another `this`.
+    window.onhashchange = guarded(page.link_pasted)
     listen("copy", in_background(messages.copy_message))
     listen("bar-copy", in_background(messages.copy_from_bar))
     listen("bar-why", show_why)
@@ -94,7 +125,7 @@ def start():
     listen("forget", forget_answers)
     listen("add-reminder", messages.download_reminder)
     listen("date", lambda event: show_date_error(), "blur")
-    restore_answers()
+    restore_answers(messages)
     page.update()
     keep_focus_clear_of_the_bar()
     document.documentElement.dataset.state = "interactive"

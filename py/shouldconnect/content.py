@@ -210,14 +210,43 @@ FREE_NOTE_QUOTA = (
     "A free account can add a personal note to only a few requests a month, so save them for moments like this one."
 )
 
-# Said once, above the form, when a shared link can't be used.
+# Said once, above the form, when a shared link can't be used whole. Whatever could be read is
+# filled in; the address then holds the answers as they are.
 LINK_NOTICES = {
-    "damaged": "This link looks damaged, so the form starts from its usual answers.",
     "foreign": "This link wasn't made by this page, so the form starts from its usual answers.",
     "future": (
-        "This link was made by a newer version of this page, so the form starts from its"
-        " usual answers. Reloading may bring the newer version."
+        "This link was made by a newer version of this page: the answers this version knows are"
+        " filled in. Reloading may bring the newer version."
     ),
+    "damaged": "This link looks damaged, so check the answers below before you rely on them.",
+}
+LINK_DROPPED = (
+    "Part of this link was damaged: {answers} could not be read and start from the usual answer."
+    " Everything else is as it was shared."
+)
+LINK_UNKNOWN = "This link holds answers this version of the page doesn't know; they were left out."
+# How a notice names an answer: "the interview date could not be read".
+FIELD_NAMES = {
+    "date": "the interview date",
+    "culture": "the company culture",
+    "presence": "the interviewer's LinkedIn presence",
+    "note": "the personalized note",
+    "premium": "LinkedIn Premium",
+    "interviewer_role": "who the interviewer is",
+    "industry": "the industry",
+    "mutual": "mutual connections",
+    "stage": "the interview stage",
+    "invited": "the invitation",
+    "follow_first": "the Follow button",
+    "tone": "the tone",
+    "role": "the job title",
+    "topic": "the topic from their profile",
+    "discussed": "what you talked about",
+    "interviewer": "the interviewer's name",
+    "greet_as": "the greeting",
+    "company": "the company",
+    "mutual_name": "the mutual contact's name",
+    "your_name": "your name",
 }
 LINK_COPIED = "Link copied."
 LINK_COPIED_NO_NAMES = "Link copied, without names."

@@ -2,14 +2,17 @@
 
 The state lives after "#", which browsers never send to a server or in a Referer
 header. Only answers that differ from the defaults are written, under short keys, and
-names (the interviewer, the company, a mutual contact, your own) stay out unless the
-candidate asks for them. Decoding never raises: a damaged, foreign or newer link gives
-the defaults and a status the page can explain. MicroPython has no urllib, so the
-percent-encoding is done here by hand.
+free text that can point at a person (the names and the topics) stays out unless the
+candidate asks for it. Decoding never raises, and one bad pair never costs the others:
+each value that can be read is kept, and the page is told which could not (a damaged
+value) and which keys it doesn't know (a newer page's). MicroPython has no urllib, so
+the percent-encoding is done here by hand.
 """
 
+from .content import FIELD_NAMES, LINK_DROPPED, LINK_NOTICES, LINK_UNKNOWN
 from .dates import parse_iso
 from .form import CHOICES, DEFAULTS, FLAG_FIELDS, normalize
+from .wording import in_words
 
 VERSION = 1
 # What encode() gives for the default answers: a link with nothing to restore.
@@ -37,7 +40,8 @@ KEYS = (
     ("mutual_name", "mn"),
     ("your_name", "yn"),
 )
-NAME_FIELDS = ("interviewer", "greet_as", "company", "mutual_name", "your_name")
+# Left out of a link unless "Include names and topics" is ticked: they can point at a person.
+NAME_FIELDS = ("interviewer", "greet_as", "company", "mutual_name", "your_name", "topic", "discussed")
 # Keys the page or its hosts may add that say nothing about the form (embed mode,
 # WordPress's "?secret=" on embedded frames).
 HARMLESS_KEYS = ("embed", "?secret", "secret")
@@ -126,38 +130,55 @@ def _value(field, raw):
 
 
 def decode(fragment):
-    """Read a fragment: {"status", "values", "names"}.
+    """Read a fragment: {"status", "values", "names", "dropped", "unknown"}.
 
-    status: "empty" (nothing of ours), "ok", "damaged", "foreign" (someone else's
-    fragment) or "future" (a newer version of the page wrote it). values is a full
-    normalized form dict: the link's answers, or the defaults when status isn't "ok".
-    names is True when the link carried any name.
+    status: "empty" (nothing of ours), "foreign" (someone else's fragment: no version), "ok",
+    "future" (a newer version of the page wrote it) or "damaged" (its version can't be read).
+    values: a full normalized form dict, every value that could be read in place and the
+    defaults elsewhere. dropped: the fields whose values could not be read, in the link's
+    order; unknown: the keys this version doesn't know. names: the link carried a name.
     """
-    result = {"status": "empty", "values": dict(DEFAULTS), "names": False}
-    try:
-        pairs = _pairs(fragment if isinstance(fragment, str) else "")
-        version = pairs.pop("v", None)
-        for key in HARMLESS_KEYS:
-            pairs.pop(key, None)
-        if version is None:
-            result["status"] = "foreign" if pairs else "empty"
-            return result
-        if not version.isdigit():
-            result["status"] = "damaged"
-            return result
-        if int(version) > VERSION:
-            result["status"] = "future"
-            return result
-        field_of = dict((key, field) for field, key in KEYS)
-        values = {}
-        for key, raw in pairs.items():
-            if key not in field_of:
-                raise ValueError(key)
-            values[field_of[key]] = _value(field_of[key], raw)
-    except (ValueError, UnicodeError):
-        result["status"] = "damaged"
+    result = {"status": "empty", "values": dict(DEFAULTS), "names": False, "dropped": [], "unknown": []}
+    pairs = _pairs(fragment if isinstance(fragment, str) else "")
+    version = pairs.pop("v", None)
+    for key in HARMLESS_KEYS:
+        pairs.pop(key, None)
+    if version is None:
+        result["status"] = "foreign" if pairs else "empty"
         return result
-    result["status"] = "ok"
+    if not version.isdigit():
+        result["status"] = "damaged"
+    elif int(version) > VERSION:
+        result["status"] = "future"
+    else:
+        result["status"] = "ok"
+    field_of = dict((key, field) for field, key in KEYS)
+    values = {}
+    for key, raw in pairs.items():
+        if key not in field_of:
+            result["unknown"].append(key)
+            continue
+        try:
+            values[field_of[key]] = _value(field_of[key], raw)
+        except (ValueError, UnicodeError):
+            result["dropped"].append(field_of[key])
     result["values"] = normalize(values)
     result["names"] = True in [field in values for field in NAME_FIELDS]
     return result
+
+
+def notices(link):
+    """What the page says, above the form, about a link it opened: sentences, possibly none."""
+    said = []
+    if link["status"] in LINK_NOTICES:
+        said.append(LINK_NOTICES[link["status"]])
+    if link["dropped"]:
+        said.append(LINK_DROPPED.format(answers=in_words([FIELD_NAMES[field] for field in link["dropped"]])))
+    if link["unknown"] and link["status"] != "future":  # a newer page's keys: that notice says it
+        said.append(LINK_UNKNOWN)
+    return said
+
+
+def usable(link):
+    """Whether a link brings answers to fill in (everything but an empty or foreign fragment)."""
+    return link["status"] in ("ok", "future", "damaged")

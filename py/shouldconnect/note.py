@@ -10,6 +10,7 @@ from .dates import date_in_words
 from .form import clean_text
 from .names import greeting_name, signature_name, without_invisible
 from .topics import conversation_phrase, profile_phrase
+from .wording import in_words
 
 # Field order matters for placeholders_in(), and MicroPython dicts are unordered.
 _PLACEHOLDER_PAIRS = (
@@ -136,13 +137,6 @@ def note_status(text, premium, kind="note-before"):
     }
 
 
-def _in_words(items):
-    """Join items as English does: "a", "a and b", "a, b and c"."""
-    if len(items) == 1:
-        return items[0]
-    return ", ".join(items[:-1]) + " and " + items[-1]
-
-
 def note_warnings(status):
     """Sentences warning about a note_status(): too long, or placeholders left in.
 
@@ -154,7 +148,7 @@ def note_warnings(status):
         amount = "1 character" if excess == 1 else "%d characters" % excess
         warnings += (NOTE_TOO_LONG % (amount, status["limit"]),)
     if status["placeholders"]:
-        warnings += (NOTE_PLACEHOLDERS_LEFT % _in_words(status["placeholders"]),)
+        warnings += (NOTE_PLACEHOLDERS_LEFT % in_words(status["placeholders"]),)
     return warnings
 
 

@@ -109,13 +109,13 @@ def test_10000_character_names_give_a_verdict_and_an_over_limit_warning(view):
         topic=HUGE,
         your_name=HUGE,
     )
-    view.get_by_label("Include names in the link").check()
+    view.get_by_label("Include names and topics in the link").check()
     assert verdict_of(view) == "connect"
     wait_for_note_containing(view, "Kowalczyk")
     assert HUGE in note_text(view)  # the name whole, never cut
     expect(view.locator("#note-warning")).to_contain_text("over LinkedIn's 200-character limit")
     assert_layout_holds(view)
-    view.get_by_label("Include names in the link").uncheck()
+    view.get_by_label("Include names and topics in the link").uncheck()
 
 
 def test_emoji_and_right_to_left_names_are_written_as_typed_and_counted_right(view):

@@ -4,6 +4,7 @@ import pytest
 from playwright.sync_api import expect
 
 from actions import fill, local_date, note_text, verdict_of, wait_for_greeting, wait_for_note_containing
+from shouldconnect import content, linkstate
 
 PERMISSIONS = ["clipboard-read", "clipboard-write"]
 
@@ -37,7 +38,7 @@ def test_a_link_without_names_restores_the_advice_but_not_the_names(app, open_ap
         interviewer_role="recruiter",
         topic="design systems",
     )
-    app.get_by_label("Include names in the link").uncheck()
+    app.get_by_label("Include names and topics in the link").uncheck()
     link = copied_link(app)
     expect(app.locator("#share-status")).to_have_text("Link copied, without names.")
     assert "Ana" not in link and "Initech" not in link
@@ -53,33 +54,43 @@ def test_a_link_without_names_restores_the_advice_but_not_the_names(app, open_ap
 @pytest.mark.only_browser("chromium")  # reads the clipboard or long tasks: Chromium only
 def test_a_link_with_names_shows_the_same_verdict_and_note(app, open_app):
     fill(app, "Zoë 😀 Ng", "R&D <Labs>", "Analyst", local_date(-1), culture="formal", presence="private")
-    app.get_by_label("Include names in the link").check()
+    app.get_by_label("Include names and topics in the link").check()
     wait_for_greeting(app, "Zoë 😀 Ng")
     link = copied_link(app)
     friend, watch = open_app(link.split("/should-i-connect/", 1)[1])
     assert verdict_of(friend) == "after"
     assert friend.get_by_label("Company", exact=True).input_value() == "R&D <Labs>"
-    expect(friend.get_by_label("Include names in the link")).to_be_checked()
+    expect(friend.get_by_label("Include names and topics in the link")).to_be_checked()
     wait_for_greeting(friend, "Zoë 😀 Ng")
     assert note_text(friend) == note_text(app)
     watch.assert_clean(friend)
-    app.get_by_label("Include names in the link").uncheck()
+    app.get_by_label("Include names and topics in the link").uncheck()
 
 
-def test_a_damaged_link_falls_back_to_the_defaults_and_says_so_once(open_app):
-    page, watch = open_app("#v=1&c=sideways&iw=%E2%28", wait_for="interactive")
+def test_a_damaged_link_keeps_every_valid_answer_and_names_what_it_dropped(open_app):
+    page, watch = open_app("#v=1&c=sideways&p=open&d=2026-12-0&j=Designer", wait_for="interactive")
     notice = page.locator("#link-notice")
-    expect(notice).to_have_text("This link looks damaged, so the form starts from its usual answers.")
-    assert verdict_of(page) == "wait"
-    assert page.locator('input[name="culture"]:checked').get_attribute("value") == "unsure"
+    answers = linkstate.decode("#v=1&c=sideways&p=open&d=2026-12-0&j=Designer")
+    expect(notice).to_have_text(" ".join(linkstate.notices(answers)))
+    expect(notice).to_contain_text(content.FIELD_NAMES["culture"])
+    expect(notice).to_contain_text(content.FIELD_NAMES["date"])
+    assert page.locator('input[name="presence"]:checked').get_attribute("value") == "open"
+    assert page.get_by_label("Job title").input_value() == "Designer"
     page.get_by_label("Interviewer's name").fill("Ana")
     expect(notice).to_be_visible()  # said once, not repeated or flickering
-    assert "c=sideways" not in page.url
+    assert "c=sideways" not in page.url and "p=open" in page.url  # rewritten, with the notice saying why
     watch.assert_clean(page)
 
 
-def test_a_link_from_a_newer_version_says_so(open_app):
-    page, watch = open_app("#v=99&c=open", wait_for="interactive")
-    expect(page.locator("#link-notice")).to_contain_text("newer version")
-    assert verdict_of(page) == "wait"
+def test_a_link_from_a_newer_version_opens_with_what_this_version_knows(open_app):
+    page, watch = open_app("#v=99&c=open&p=open&zz=1", wait_for="interactive")
+    expect(page.locator("#link-notice")).to_have_text(content.LINK_NOTICES["future"])
+    assert page.locator('input[name="culture"]:checked').get_attribute("value") == "open"
+    watch.assert_clean(page)
+
+
+def test_an_unknown_key_is_ignored_with_a_note(open_app):
+    page, watch = open_app("#v=1&p=open&zz=1", wait_for="interactive")
+    expect(page.locator("#link-notice")).to_have_text(content.LINK_UNKNOWN)
+    assert page.locator('input[name="presence"]:checked').get_attribute("value") == "open"
     watch.assert_clean(page)

@@ -125,7 +125,16 @@ EXTRA_CHECKS = (
         ("ok", "Zo\u00eb \U0001f600 \u05e9\u05e8\u05d4", "open", True),
     ),
     ("a share link without names drops the name only", _round_trip, (False,), ("ok", "", "open", True)),
-    ("a share link with bad UTF-8 is damaged", lambda: linkstate.decode("#v=1&iw=%E2%28%A1")["status"], (), "damaged"),
+    (
+        "a share link's bad UTF-8 costs only that name",
+        lambda: (
+            [linkstate.decode("#v=1&c=open&iw=%E2%28%A1")[key] for key in ("status", "dropped")]
+            + [linkstate.decode("#v=1&c=open&iw=%E2%28%A1")["values"]["culture"]]
+        ),
+        (),
+        ["ok", ["interviewer"], "open"],
+    ),
+    ("an unknown key is set aside", lambda: linkstate.decode("#v=1&zz=1&p=open")["unknown"], (), ["zz"]),
     ("a newer share link is recognised", lambda: linkstate.decode("#v=7")["status"], (), "future"),
     (
         "page_address keeps WordPress's secret after the answers",

@@ -1,8 +1,10 @@
 """Share links: the form in the URL fragment, names only on request, and nothing breaks."""
 
 import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
 
-from shouldconnect import form, linkstate
+from shouldconnect import content, form, linkstate
 
 FILLED = form.normalize(
     {
@@ -63,20 +65,87 @@ def test_the_link_is_plain_ascii_with_no_characters_that_need_escaping():
         ("#embed=1", "empty"),
         ("#?secret=Ab12", "empty"),  # WordPress marks embedded frames this way
         ("#pricing", "foreign"),
-        ("#v=2&c=open", "future"),
-        ("#v=one", "damaged"),
-        ("#v=1&c=sideways", "damaged"),
-        ("#v=1&n=maybe", "damaged"),
-        ("#v=1&d=2026-02-30", "damaged"),
-        ("#v=1&iw=%E2%28%A1", "damaged"),  # not UTF-8
-        ("#v=1&iw=%G1", "damaged"),
-        ("#v=1&zz=1", "damaged"),
     ],
 )
-def test_odd_links_fall_back_to_the_defaults_with_a_reason(fragment, status):
+def test_fragments_that_are_not_ours_leave_the_defaults(fragment, status):
     link = linkstate.decode(fragment)
     assert link["status"] == status
     assert link["values"] == form.DEFAULTS
+    assert linkstate.notices(link) == ([content.LINK_NOTICES[status]] if status in content.LINK_NOTICES else [])
+
+
+@pytest.mark.parametrize(
+    "fragment, field",
+    [
+        ("#v=1&p=open&c=sideways", "culture"),
+        ("#v=1&p=open&n=maybe", "note"),
+        ("#v=1&p=open&d=2026-02-30", "date"),
+        ("#v=1&p=open&d=2026-12-0", "date"),
+        ("#v=1&p=open&iw=%E2%28%A1", "interviewer"),  # not UTF-8
+        ("#v=1&p=open&iw=%G1", "interviewer"),
+    ],
+)
+def test_one_damaged_value_costs_only_itself_and_is_named(fragment, field):
+    link = linkstate.decode(fragment)
+    assert link["status"] == "ok" and link["dropped"] == [field]
+    assert link["values"] == dict(form.DEFAULTS, presence="open")
+    assert linkstate.notices(link) == [content.LINK_DROPPED.format(answers=content.FIELD_NAMES[field])]
+
+
+def test_an_unknown_key_is_left_out_with_a_note_and_a_newer_link_still_opens():
+    link = linkstate.decode("#v=1&p=open&zz=1")
+    assert (link["status"], link["unknown"], link["values"]["presence"]) == ("ok", ["zz"], "open")
+    assert linkstate.notices(link) == [content.LINK_UNKNOWN]
+    newer = linkstate.decode("#v=2&c=open&zz=9")
+    assert (newer["status"], newer["values"]["culture"]) == ("future", "open")
+    assert linkstate.notices(newer) == [content.LINK_NOTICES["future"]]
+
+
+def test_an_unreadable_version_still_fills_in_what_it_can():
+    link = linkstate.decode("#v=one&c=open")
+    assert link["status"] == "damaged" and link["values"]["culture"] == "open"
+
+
+def test_topics_are_personal_and_stay_out_without_names():
+    situation = form.normalize({"topic": "her talk at Config 2025", "discussed": "the roadmap", "role": "Analyst"})
+    fragment = linkstate.encode(situation, False)
+    assert "tp=" not in fragment and "ds=" not in fragment and "j=Analyst" in fragment
+    assert linkstate.decode(linkstate.encode(situation, True))["values"]["topic"] == "her talk at Config 2025"
+
+
+# Any one pair of a real link corrupted, or any unknown pair added, keeps all the others.
+LINKED = form.normalize(
+    {
+        "interviewer": "Zoë 😀 Ng", "company": "R&D", "role": "Analyst", "date": "2026-12-11", "culture": "open",
+        "presence": "private", "note": False, "premium": True, "interviewer_role": "recruiter",
+        "industry": "startup", "mutual": "yes", "stage": "final", "invited": True, "follow_first": True,
+        "mutual_name": "Sam", "topic": "AI", "discussed": "Rust", "your_name": "Li", "tone": "formal",
+        "greet_as": "Zo",
+    }
+)  # fmt: skip
+
+
+@given(st.data())
+def test_any_one_corrupted_pair_keeps_all_the_others(data):
+    parts = linkstate.encode(LINKED, True).split("&")
+    index = data.draw(st.integers(1, len(parts) - 1))
+    key = parts[index].partition("=")[0]
+    junk = data.draw(st.text(alphabet="%&=#?ZZzz019-ü", max_size=8))
+    parts[index] = key + "=" + junk.replace("&", "").replace("#", "")
+    link = linkstate.decode("#" + "&".join(parts))
+    field = dict((short, name) for name, short in linkstate.KEYS)[key]
+    for other in form.DEFAULTS:
+        if other != field:
+            assert link["values"][other] == LINKED[other], other
+    assert link["dropped"] in ([], [field])
+
+
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=4), st.text(max_size=12))
+def test_any_unknown_pair_keeps_all_the_others(key, value):
+    known = {short for _, short in linkstate.KEYS} | {"v"} | set(linkstate.HARMLESS_KEYS)
+    assume(key not in known)
+    link = linkstate.decode("#" + linkstate.encode(LINKED, True) + "&" + key + "=" + linkstate.quote(value))
+    assert link["values"] == LINKED and link["unknown"] == [key] and link["dropped"] == []
 
 
 def test_embed_mode_rides_along_with_the_answers():

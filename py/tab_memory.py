@@ -1,0 +1,56 @@
+"""This tab's memory (sessionStorage): every answer, names and edited messages included, so that a
+reload, or a phone bringing a discarded tab back, finds the page as it was. The browser keeps it
+for this tab only and forgets it when the tab closes. A sandboxed frame has no storage, so there
+it is not tried."""
+
+import json
+
+from dom import element, in_sandbox, log_error
+from pyscript import window
+
+from shouldconnect import linkstate
+
+TAB_KEY = "should-i-connect:tab"
+
+
+def keep_in_tab(situation, edited):
+    """Keep the answers (in the share link's format, names included), the edits, and the
+    address they belong to."""
+    if in_sandbox():
+        return
+    state = {
+        "answers": linkstate.encode(situation, True),
+        "names": bool(element("include_names").checked),
+        "edited": edited,
+        "address": str(window.location.hash),
+    }
+    try:
+        window.sessionStorage.setItem(TAB_KEY, json.dumps(state))
+    except Exception as error:
+        log_error("tab memory", error)
+
+
+def from_tab():
+    """What this tab kept, or None: {"values", "names", "edited", "address"}."""
+    if in_sandbox():
+        return None
+    try:
+        saved = window.sessionStorage.getItem(TAB_KEY)
+        state = json.loads(saved) if saved else None
+    except Exception as error:  # storage refused, or not our JSON
+        log_error("tab memory", error)
+        return None
+    if not isinstance(state, dict):
+        return None
+    link = linkstate.decode(state.get("answers", ""))
+    if link["status"] != "ok":
+        return None
+    edited = state.get("edited")
+    return {
+        "values": link["values"],
+        "names": state.get("names") is True,
+        "edited": dict((kind, text) for kind, text in edited.items() if isinstance(text, str))
+        if isinstance(edited, dict)
+        else {},
+        "address": state.get("address", ""),
+    }
