@@ -22,8 +22,15 @@ async def check_download():
     problem = await window.fetch(PYODIDE_WASM, to_js({"method": "HEAD"})).then(
         lambda response: None if response.ok else "HTTP %d" % response.status, lambda error: window.String(error)
     )
-    if problem:
+    if problem and not await in_http_cache(PYODIDE_WASM):
         raise RuntimeError(PYODIDE_WASM + ": " + problem)
+
+
+async def in_http_cache(address):
+    """Whether the browser holds the file already: offline, a failed request says nothing about a
+    file the worker will find in the cache (the service worker answers HEAD itself)."""
+    cached = {"method": "HEAD", "cache": "only-if-cached", "mode": "same-origin"}
+    return await window.fetch(address, to_js(cached)).then(lambda response: response.ok, lambda error: False)
 
 
 async def engine_exports(worker_name):

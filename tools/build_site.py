@@ -14,6 +14,8 @@ Usage: python tools/build_site.py [--out _site] [--base-url https://OWNER.github
 """
 
 import argparse
+import hashlib
+import json
 import pathlib
 import re
 import shutil
@@ -27,6 +29,12 @@ from shouldconnect.embed import RESIZE_SCRIPT  # noqa: E402  (needs the path abo
 
 PAGE = "index.html"
 VENDOR = "assets/vendor"
+# The service worker goes at the site's root, so that it may serve every file of the site.
+SERVICE_WORKER = "sw.js"
+SERVICE_WORKER_SOURCE = ROOT / "tools" / "service_worker.js"
+# The published page registers it: assets/offline.js looks for this mark, which `make serve` lacks.
+PAGE_TAG = '<html lang="en" data-state="loading">'
+MARKED_PAGE_TAG = '<html lang="en" data-state="loading" data-service-worker="./%s">' % SERVICE_WORKER
 # .nojekyll matters only if the folder is ever published from a branch; the resize script is
 # not used by the page itself but handed to other sites by the "Embed on your site" dialog.
 ALWAYS = (PAGE, ".nojekyll", RESIZE_SCRIPT)
@@ -72,11 +80,20 @@ def config_files(config):
     return {(folder / source).resolve().relative_to(ROOT).as_posix() for source in sources}
 
 
+def manifest_files(manifest):
+    """The icons a web app manifest names, which are relative to the manifest itself."""
+    folder = (ROOT / manifest).parent
+    icons = json.loads((ROOT / manifest).read_text()).get("icons", [])
+    return {(folder / icon["src"]).resolve().relative_to(ROOT).as_posix() for icon in icons}
+
+
 def published_files():
     """Every file the page needs outside assets/vendor/, as paths relative to the repository."""
     files = set(ALWAYS) | page_files()
     for config in [path for path in files if path.endswith(".toml")]:
         files |= config_files(config)
+    for manifest in [path for path in files if path.endswith(".webmanifest")]:
+        files |= manifest_files(manifest)
     missing = sorted(path for path in files if not (ROOT / path).is_file())
     if missing:
         fail("the page refers to files that do not exist: " + ", ".join(missing))
@@ -91,8 +108,29 @@ def build(out, base_url):
     shutil.copytree(ROOT / VENDOR, out / VENDOR, dirs_exist_ok=True)
     for path in sorted(published_files()):
         data = (ROOT / path).read_bytes().replace(DEFAULT_BASE_URL.encode(), base_url.encode())
+        if path == PAGE:
+            if PAGE_TAG.encode() not in data:
+                fail(PAGE + " no longer starts with " + PAGE_TAG + ": update build_site.PAGE_TAG")
+            data = data.replace(PAGE_TAG.encode(), MARKED_PAGE_TAG.encode())
         (out / path).parent.mkdir(parents=True, exist_ok=True)
         (out / path).write_bytes(data)
+    write_service_worker(out)
+
+
+def write_service_worker(out):
+    """sw.js for the folder as it is: every file in it (and the folder's own address, which serves
+    index.html), and a version made from their contents, so any change of a file is a new version."""
+    files = sorted(
+        path.relative_to(out).as_posix()
+        for path in out.rglob("*")
+        if path.is_file() and path.name not in (SERVICE_WORKER, ".nojekyll")
+    )
+    digest = hashlib.sha256()
+    for path in files:
+        digest.update(path.encode() + b"\0" + (out / path).read_bytes() + b"\0")
+    source = SERVICE_WORKER_SOURCE.read_text()
+    source = source.replace("__VERSION__", digest.hexdigest()[:16]).replace("__FILES__", json.dumps(["./"] + files))
+    (out / SERVICE_WORKER).write_text(source)
 
 
 def main():

@@ -24,6 +24,7 @@ TYPES = {
     ".svg": "image/svg+xml",
     ".whl": "application/zip",
     ".zip": "application/zip",
+    ".webmanifest": "application/manifest+json",
 }
 
 

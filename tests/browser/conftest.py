@@ -118,8 +118,11 @@ def open_app(browser, site):
     """Open the page in a fresh context; returns (page, watch). Closed and checked at the end."""
     opened = []
 
-    def open_page(path="", wait_for="ready", prepare=None, site_url=None, **context_args):
-        """`site_url`: another server's (from `serve_folder`); the repository's by default."""
+    def open_page(path="", wait_for="ready", prepare=None, site_url=None, routed=True, **context_args):
+        """`site_url`: another server's (from `serve_folder`); the repository's by default.
+        `routed=False` leaves out the route that aborts other origins: Playwright's routing turns
+        the HTTP cache off and hides service workers, which the offline tests need. The watch
+        still fails a test on any request that leaves 127.0.0.1."""
         site_url = site_url or site.url
         if browser.browser_type.name != "chromium":  # other engines refuse these names
             permissions = context_args.get("permissions", [])
@@ -129,7 +132,8 @@ def open_app(browser, site):
         watch = Watch(site_url)
         watch.attach(context, page)
         # Nothing may leave 127.0.0.1; if anything tries, abort it (the watch records it).
-        context.route(lambda url: not url.startswith("http://127.0.0.1:"), lambda route: route.abort())
+        if routed:
+            context.route(lambda url: not url.startswith("http://127.0.0.1:"), lambda route: route.abort())
         if prepare:
             prepare(context)
         page.add_init_script(WATCH_SCRIPT)

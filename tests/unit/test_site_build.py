@@ -1,9 +1,14 @@
 """The published folder (tools/build_site.py, `make site`): what the page needs, and nothing else."""
 
+import json
 import pathlib
+import re
+import shutil
 import subprocess
 import sys
 import tomllib
+
+import build_site
 
 from published_site import BASE_URL as PUBLISHED_BASE_URL
 
@@ -32,6 +37,8 @@ def test_only_the_page_its_configs_assets_and_python_are_published(built_site):
         "pyscript.toml",
         "engine.toml",
         "oembed.json",
+        "manifest.webmanifest",
+        "sw.js",
         "assets",
         "py",
     }
@@ -49,11 +56,27 @@ def test_the_vendored_runtimes_go_whole(built_site):
 
 
 def test_published_files_are_the_sources_with_the_real_address_in_them(built_site):
-    for path in files_under(built_site):
-        source = (ROOT / path).read_bytes()
-        published = (built_site / path).read_bytes()
-        assert published == source.replace(DEFAULT_BASE_URL.encode(), PUBLISHED_BASE_URL.encode()), path
+    for path in files_under(built_site) - {"sw.js"}:
+        source = (ROOT / path).read_bytes().replace(DEFAULT_BASE_URL.encode(), PUBLISHED_BASE_URL.encode())
+        if path == "index.html":  # marked for the service worker, which `make serve` doesn't register
+            source = source.replace(build_site.PAGE_TAG.encode(), build_site.MARKED_PAGE_TAG.encode())
+        assert (built_site / path).read_bytes() == source, path
     assert PUBLISHED_BASE_URL in (built_site / "index.html").read_text()
+
+
+def test_the_service_worker_precaches_exactly_what_is_published_under_one_version(built_site, tmp_path):
+    worker = (built_site / "sw.js").read_text()
+    files = json.loads(re.search(r"const FILES = (\[.*?\]);", worker).group(1))
+    assert set(files) == {"./"} | (files_under(built_site) - {"sw.js", ".nojekyll"})
+    version = re.search(r'const VERSION = "([0-9a-f]{16})";', worker).group(1)
+    # The version follows the files: the same folder gives the same one, any change another.
+    copy = tmp_path / "copy"
+    shutil.copytree(built_site, copy)
+    build_site.write_service_worker(copy)
+    assert (copy / "sw.js").read_text() == worker
+    (copy / "assets" / "style.css").write_text("/* changed */")
+    build_site.write_service_worker(copy)
+    assert version not in (copy / "sw.js").read_text()
 
 
 def test_an_address_that_is_not_an_http_folder_is_refused(tmp_path):

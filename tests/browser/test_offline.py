@@ -1,0 +1,111 @@
+"""Offline and installable: after one visit to the published site, its service worker serves every
+file of that version, so the tool works with the network off; a new deploy is taken whole at the
+next load, never mixed with the old one; a sandboxed embed, which has no storage, works as before.
+These pages are opened without Playwright's routing, which would hide the service worker."""
+
+import json
+
+import build_site
+import pytest
+import wordpress
+from playwright.sync_api import expect
+
+import published_site
+from actions import fill, local_date, verdict_of, wait_for_greeting
+
+LOAD_MS = 90_000
+CONTROLLED = "() => navigator.serviceWorker.controller !== null"
+NEW_VERSION_WAITING = (
+    "async () => { const r = await navigator.serviceWorker.getRegistration(); return !!(r && r.waiting); }"
+)
+
+
+@pytest.fixture
+def published(tmp_path, serve_folder):
+    folder = tmp_path / "site"
+    published_site.build(folder)
+    return folder, serve_folder(folder)
+
+
+def ready(page):
+    expect(page.locator("html")).to_have_attribute("data-state", "ready", timeout=LOAD_MS)
+
+
+def test_after_one_visit_the_whole_tool_works_offline(open_app, published):
+    _, server = published
+    page, watch = open_app(site_url=server.url, routed=False)
+    page.wait_for_function(CONTROLLED, timeout=LOAD_MS)
+    page.context.set_offline(True)
+    page.reload()
+    ready(page)  # the message writer too: Pyodide and its files came from the cache
+    fill(page, "Ana Ruiz", "Initech", "Designer", local_date(10), "open", "open")
+    assert verdict_of(page) == "connect"
+    wait_for_greeting(page, "Ana Ruiz")
+    expect(page.locator("#messages")).to_have_attribute("data-engine", "ready")
+    page.context.set_offline(False)
+    watch.assert_clean(page)
+
+
+def test_a_new_deploy_is_taken_whole_at_the_next_load(open_app, published):
+    folder, server = published
+    first, watch = open_app(site_url=server.url, routed=False)
+    first.wait_for_function(CONTROLLED, timeout=LOAD_MS)
+    old_lede = first.locator(".lede").inner_text()
+    # A deploy: a changed file, and the service worker made again from the folder as it now is.
+    page_file = folder / "index.html"
+    page_file.write_text(
+        page_file.read_text().replace("It depends on the company", "It depends, as ever, on the company")
+    )
+    build_site.write_service_worker(folder)
+    context = first.context
+    second = context.new_page()
+    second.goto(server.url)
+    ready(second)
+    assert second.locator(".lede").inner_text() == old_lede  # this load is the old version, whole
+    second.wait_for_function(NEW_VERSION_WAITING, timeout=LOAD_MS)
+    first.close()
+    second.close()
+    third = context.new_page()
+    # With no other tab left on the old version, a load takes the new one whole: this one, as the
+    # waiting version takes over and the page reloads into it, or, if the browser hasn't let go of
+    # the closed tabs yet, the next.
+    for _ in range(3):
+        third.goto(server.url, wait_until="commit")  # the page may reload itself into the new version
+        ready(third)
+        if "as ever" in third.locator(".lede").inner_text():
+            break
+    expect(third.locator(".lede")).to_contain_text("It depends, as ever, on the company")
+    names = third.evaluate("caches.keys()")
+    assert len(names) == 1, names  # the old version's files went with it
+    watch.assert_clean(third)
+
+
+def test_a_sandboxed_embed_of_the_published_site_still_works_without_a_service_worker(
+    open_app, published, serve_folder, tmp_path
+):
+    _, server = published
+    host_folder = tmp_path / "post"
+    host_folder.mkdir()
+    (host_folder / "wp-embed.js").write_bytes(wordpress.wp_embed_js().read_bytes())
+    secret = wordpress.new_secret()
+    post = wordpress.host_page(server.url + "?embed=1", secret)
+    post = post.replace("<head>", '<head><link rel="icon" href="data:,">')  # no favicon request
+    (host_folder / "index.html").write_text(post)
+    page, watch = open_app(site_url=serve_folder(host_folder).url, wait_for=None, routed=False)
+    frame = page.frame_locator("iframe.wp-embedded-content")
+    expect(frame.locator("html")).to_have_attribute("data-state", "interactive", timeout=LOAD_MS)
+    frame.get_by_label("Interview date").fill(local_date(10))
+    frame.locator('input[name="culture"][value="open"]').check()
+    frame.locator('input[name="presence"][value="open"]').check()
+    expect(frame.locator("#verdict")).to_have_attribute("data-verdict", "connect")
+    assert page.evaluate("navigator.serviceWorker.controller") is None
+    watch.assert_clean(page)
+
+
+def test_the_manifest_makes_it_installable(published):
+    folder, _ = published
+    manifest = json.loads((folder / "manifest.webmanifest").read_text())
+    assert manifest["start_url"] == "./" and manifest["display"] == "standalone"
+    for icon in manifest["icons"]:
+        assert (folder / icon["src"]).is_file()
+    assert {icon["sizes"] for icon in manifest["icons"]} >= {"192x192", "512x512"}
