@@ -10,7 +10,7 @@ the percent-encoding is done here by hand.
 """
 
 from .content import FIELD_NAMES, LINK_DROPPED, LINK_NOTICES, LINK_UNKNOWN
-from .dates import parse_iso
+from .dates import is_number, parse_iso
 from .form import CHOICES, DEFAULTS, FLAG_FIELDS, normalize
 from .wording import in_words
 
@@ -146,7 +146,7 @@ def decode(fragment):
     if version is None:
         result["status"] = "foreign" if pairs else "empty"
         return result
-    if not version.isdigit():
+    if not is_number(version):  # ASCII digits: str.isdigit() also takes "²", which int() refuses
         result["status"] = "damaged"
     elif int(version) > VERSION:
         result["status"] = "future"

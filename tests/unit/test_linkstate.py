@@ -101,8 +101,9 @@ def test_an_unknown_key_is_left_out_with_a_note_and_a_newer_link_still_opens():
     assert linkstate.notices(newer) == [content.LINK_NOTICES["future"]]
 
 
-def test_an_unreadable_version_still_fills_in_what_it_can():
-    link = linkstate.decode("#v=one&c=open")
+@pytest.mark.parametrize("version", ["one", "\u00b2", "\u0661", ""])
+def test_an_unreadable_version_still_fills_in_what_it_can(version):
+    link = linkstate.decode("#v=" + version + "&c=open")
     assert link["status"] == "damaged" and link["values"]["culture"] == "open"
 
 
