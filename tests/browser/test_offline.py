@@ -5,13 +5,13 @@ These pages are opened without Playwright's routing, which would hide the servic
 
 import json
 
-import build_site
 import pytest
-import wordpress
 from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import expect
 
+import build_site
 import published_site
+import wordpress
 from actions import fill, local_date, verdict_of, wait_for_greeting
 
 LOAD_MS = 90_000

@@ -9,10 +9,10 @@ import re
 import shutil
 
 import pytest
-import wordpress
 from playwright.sync_api import expect
 from test_accessibility import violations
 
+import wordpress
 from actions import local_date
 from serve import ROOT
 from shouldconnect import content, embed, form, linkstate

@@ -9,7 +9,6 @@ import sys
 import tomllib
 
 import build_site
-
 from published_site import BASE_URL as PUBLISHED_BASE_URL
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
