@@ -21,7 +21,13 @@ from pyscript import document, window
 from remember import forget_answers, keep_answers, remembered_answers
 from share_panel import close_embed_dialog, copy_embed_code, copy_link, open_embed_dialog, share_link
 from tab_memory import from_tab, keep_in_tab
-from verdict_view import keep_focus_clear_of_the_bar, show_all_advice, show_verdict, show_why
+from verdict_view import (
+    keep_focus_clear_of_the_bar,
+    show_all_advice,
+    show_the_bar_when_the_verdict_is_away,
+    show_verdict,
+    show_why,
+)
 
 from shouldconnect import dates, rules
 
@@ -128,6 +134,7 @@ def start():
     restore_answers(messages)
     page.update()
     keep_focus_clear_of_the_bar()
+    show_the_bar_when_the_verdict_is_away()
     document.documentElement.dataset.state = "interactive"
     if in_sandbox():
         messages.show_engine("unavailable")

@@ -70,3 +70,15 @@ def keep_focus_clear_of_the_bar():
         document.documentElement.style.scrollPaddingTop = str(bar.offsetHeight) + "px"
 
     window.ResizeObserver.new(create_proxy(follow)).observe(bar)
+
+
+def show_the_bar_when_the_verdict_is_away():
+    """On a wide screen the advice sits beside the form; when a long form has scrolled it out of
+    view, the bar appears at the top (style.css), so the verdict stays in sight there too."""
+    bar = element("verdict-bar")
+
+    def seen(entries, observer):
+        for entry in entries:  # the newest last
+            bar.dataset.away = "no" if entry.isIntersecting else "yes"
+
+    window.IntersectionObserver.new(create_proxy(seen)).observe(element("verdict"))

@@ -222,3 +222,16 @@ def test_no_word_breaks_mid_word_at_200_percent_text(phone):
         assert phone.evaluate(BROKEN_WORDS) == []
     finally:
         phone.evaluate("document.documentElement.style.fontSize = ''")
+
+
+def test_on_a_desktop_the_bar_appears_once_a_long_form_has_scrolled_the_advice_away(open_app):
+    page, watch = open_app(viewport={"width": 1280, "height": 720})
+    fill(page, "Ana Ruiz", "Initech", "Designer", local_date(10), culture="open", presence="open", your_name="Li")
+    page.evaluate("window.scrollTo(0, 0)")
+    expect(page.locator("#verdict-bar")).to_be_hidden()  # the advice is in view beside the form
+    page.get_by_label("Your name, for the email").focus()
+    page.get_by_label("Your name, for the email").scroll_into_view_if_needed()
+    assert_verdict_in_view(page, verdict_for({"date": local_date(10), "culture": "open", "presence": "open"}))
+    state = page.evaluate(FOCUS_UNCOVERED)
+    assert not state["covered"], "the focused field is under the bar"
+    watch.assert_clean(page)
