@@ -34,3 +34,16 @@ def in_sandbox():
     """True in a frame with an opaque origin (WordPress's sandbox="allow-scripts"): no storage,
     no IndexedDB, no popups, so what needs them is not even tried."""
     return str(window.origin) == "null"
+
+
+def web_storage(area, method, *args):
+    """Call a method of localStorage or sessionStorage (`area`) where the browser allows it. A
+    sandboxed frame has none, so it is not even asked; a browser that refuses simply keeps
+    nothing, and the refusal is logged."""
+    if in_sandbox():
+        return None
+    try:
+        return getattr(getattr(window, area), method)(*args)
+    except Exception as error:
+        log_error(area, error)
+        return None

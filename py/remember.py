@@ -2,8 +2,7 @@
 one decoder reads both. Storage is not touched unless "Remember" is ticked, nor at all in a
 sandboxed frame, which has none."""
 
-from dom import element, in_sandbox, log_error
-from pyscript import window
+from dom import element, web_storage
 
 from shouldconnect import content, linkstate
 
@@ -11,15 +10,7 @@ REMEMBER_KEY = "should-i-connect:answers"
 
 
 def storage(method, *args):
-    """Call a localStorage method where the browser allows it; a browser that denies storage
-    simply keeps nothing, and the refusal is logged."""
-    if in_sandbox():
-        return None
-    try:
-        return getattr(window.localStorage, method)(*args)
-    except Exception as error:
-        log_error("storage", error)
-        return None
+    return web_storage("localStorage", method, *args)
 
 
 def keep_answers(situation):

@@ -5,7 +5,7 @@ it is not tried."""
 
 import json
 
-from dom import element, in_sandbox, log_error
+from dom import element, web_storage
 from pyscript import window
 
 from shouldconnect import linkstate
@@ -16,29 +16,21 @@ TAB_KEY = "should-i-connect:tab"
 def keep_in_tab(situation, edited):
     """Keep the answers (in the share link's format, names included), the edits, and the
     address they belong to."""
-    if in_sandbox():
-        return
     state = {
         "answers": linkstate.encode(situation, True),
         "names": bool(element("include_names").checked),
         "edited": edited,
         "address": str(window.location.hash),
     }
-    try:
-        window.sessionStorage.setItem(TAB_KEY, json.dumps(state))
-    except Exception as error:
-        log_error("tab memory", error)
+    web_storage("sessionStorage", "setItem", TAB_KEY, json.dumps(state))
 
 
 def from_tab():
     """What this tab kept, or None: {"values", "names", "edited", "address"}."""
-    if in_sandbox():
-        return None
+    saved = web_storage("sessionStorage", "getItem", TAB_KEY)
     try:
-        saved = window.sessionStorage.getItem(TAB_KEY)
         state = json.loads(saved) if saved else None
-    except Exception as error:  # storage refused, or not our JSON
-        log_error("tab memory", error)
+    except ValueError:  # not our JSON
         return None
     if not isinstance(state, dict):
         return None
