@@ -30,6 +30,16 @@ browser: vendor
 rules-doc:  # standard library only, so no venv needed
 	$(PYTHON) tools/decision_rules.py
 
+## catalogs: extract every user-visible sentence into py/locale/messages.pot and update each language's .po
+.PHONY: catalogs pages
+catalogs: $(VENV)/.installed
+	$(PY) tools/catalogs.py extract
+
+## pages: write every language's page (index.html, es/, pt-br/, fr/, de/) from tools/page.html and the catalogs
+pages: $(VENV)/.installed
+	$(PY) tools/pages.py
+	$(PY) tools/og_image.py
+
 ## site: assemble the published site in _site/; BASE_URL=https://you.github.io/repo/ sets its address
 site: vendor
 	rm -rf _site

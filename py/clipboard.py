@@ -4,6 +4,7 @@ from dom import log_error
 from pyscript import window
 
 from shouldconnect import content
+from shouldconnect.i18n import _
 
 
 async def copy_text(text, status_line, source, copied):
@@ -17,7 +18,7 @@ async def copy_text(text, status_line, source, copied):
         log_error("clipboard", error)
         source.focus()
         source.select()
-        status_line.textContent = content.COPY_FALLBACK
+        status_line.textContent = _(content.COPY_FALLBACK)
         return False
     status_line.textContent = copied
     return True

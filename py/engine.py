@@ -5,7 +5,9 @@ It takes and returns JSON strings, so only plain text crosses the worker boundar
 It gets the same form dict the page's rules got and runs the same rules, so the
 messages always match the verdict on the page. The templates are files in
 `templates/`, one per message with a branch per tone; a message is plain text (it
-goes into a textarea's value), while any `.html` template would be autoescaped.
+goes into a textarea's value), while any `.html` template would be autoescaped. Each sentence
+is a {% trans %} block, translated by jinja2's i18n extension from the catalog the page's
+language loaded (i18n.use in engine_main.py).
 """
 
 import json
@@ -14,7 +16,7 @@ import re
 
 import jinja2
 
-from shouldconnect import form, note, rules
+from shouldconnect import form, i18n, note, rules
 
 TEMPLATE_FOLDER = os.path.join(os.path.dirname(os.path.abspath(__file__)), "templates")
 # Templates mark optional clauses with `detail`: 2 keeps them all; each level down drops the
@@ -26,20 +28,32 @@ environment = jinja2.Environment(
     autoescape=jinja2.select_autoescape(enabled_extensions=("html",), default_for_string=True),
     undefined=jinja2.StrictUndefined,
     trim_blocks=True,
-    lstrip_blocks=True,
+    extensions=["jinja2.ext.i18n"],
 )
+# Whitespace inside a {% trans %} block is folded, so a sentence's msgid is one line.
+environment.policies["ext.i18n.trimmed"] = True
+environment.install_gettext_callables(i18n._, i18n.ngettext, newstyle=True)
 
 
 # A full stop the template adds after typed text that already ends in one ("Acme Inc.").
 DOUBLED_STOP = re.compile(r"(?<!\.)\.\.(?!\.)")
 
 
+# Spaces the templates' layout leaves: only ASCII ones, so the no-break spaces of French
+# typography ("Objet\u00a0:") stay where a translation put them.
+LAYOUT_SPACES = re.compile(r"[ \t\r\n]+")
+
+
+def folded(text):
+    return LAYOUT_SPACES.sub(" ", text).strip(" ")
+
+
 def tidy(text, kind):
     """A note is one paragraph; an email keeps its paragraphs but loses stray spaces."""
     text = DOUBLED_STOP.sub(".", text)
     if note.is_note(kind):
-        return " ".join(text.split())
-    lines = [" ".join(line.split()) for line in text.strip().split("\n")]
+        return folded(text)
+    lines = [folded(line) for line in text.strip().split("\n")]
     return "\n".join(lines).replace("\n\n\n", "\n\n")
 
 

@@ -4,6 +4,7 @@ from dom import checked_value, element
 from pyscript import document
 
 from shouldconnect import content, dates, form
+from shouldconnect.i18n import _
 
 
 def read_form():
@@ -41,7 +42,7 @@ def show_date_error():
     date = element("date")
     incomplete = bool(date.validity.badInput)
     error = element("date-error")
-    error.textContent = content.DATE_INCOMPLETE if incomplete else ""
+    error.textContent = _(content.DATE_INCOMPLETE) if incomplete else ""
     error.hidden = not incomplete
     date.setAttribute("aria-invalid", "true" if incomplete else "false")
 

@@ -7,8 +7,8 @@ dict goes to the message writer, whose answer fills the message box. Everything 
 is written back with textContent or value, never as markup. Each module beside this one holds
 one concern: dom (element lookups), guard (handlers that fail softly), form_io, greeting (the
 "Greet them as" field), remember (localStorage), tab_memory (sessionStorage), address (the
-address bar), clipboard, download (saving a file), writer (the worker), verdict_view,
-message_panel and share_panel.
+address bar), language_links (the other languages' pages), clipboard, download (saving a file),
+writer (the worker), verdict_view, message_panel and share_panel.
 """
 
 from address import answers_in_address, follow_address
@@ -16,6 +16,7 @@ from dom import element, in_sandbox
 from form_io import read_form, show_date_error, show_year_question, write_form
 from greeting import follow_greeting, greeting_restored, greeting_typed
 from guard import guarded, in_background, listen
+from language_links import keep_language_links_on_the_answers, offer_the_readers_language
 from message_panel import MessagePanel
 from pyscript import document, window
 from remember import forget_answers, keep_answers, remembered_answers
@@ -59,6 +60,7 @@ class Page:
         show_date_error()
         show_year_question(days)
         follow_address(situation)
+        keep_language_links_on_the_answers()
         keep_answers(situation)
         self.messages.answers_changed(situation, days, decision["verdict"], today)
         self.keep()
@@ -133,6 +135,7 @@ def start():
     listen("date", lambda event: show_date_error(), "blur")
     restore_answers(messages)
     page.update()
+    offer_the_readers_language()
     keep_focus_clear_of_the_bar()
     show_the_bar_when_the_verdict_is_away()
     document.documentElement.dataset.state = "interactive"

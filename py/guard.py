@@ -8,6 +8,7 @@ from pyscript import window
 from pyscript.ffi import create_proxy
 
 from shouldconnect import content
+from shouldconnect.i18n import _
 
 # Test-only, ships disabled: nothing in the page, a link or the form ever sets this window
 # property. A browser test sets it to make the next event handler raise, proving that a failure
@@ -32,9 +33,9 @@ def guarded(handler):
             handler(event)
         except Exception as error:
             log_error("handler", error)
-            status_line.textContent = content.HANDLER_FAILED
+            status_line.textContent = _(content.HANDLER_FAILED)
             return
-        if status_line.textContent == content.HANDLER_FAILED:
+        if status_line.textContent == _(content.HANDLER_FAILED):
             status_line.textContent = ""
 
     return create_proxy(run)
@@ -51,7 +52,7 @@ def in_background(start_task):
             await start_task()
         except Exception as error:
             log_error("task", error)
-            element("copy-status").textContent = content.HANDLER_FAILED
+            element("copy-status").textContent = _(content.HANDLER_FAILED)
 
     return lambda event: asyncio.create_task(run())
 

@@ -12,6 +12,7 @@ from pyscript.ffi import to_js
 from writer import ENGINE_LIMIT_S, engine_exports, replace_worker, start_worker
 
 from shouldconnect import content, note, reminder
+from shouldconnect.i18n import _
 
 
 def unique_id():
@@ -97,9 +98,11 @@ class MessagePanel:
         element("messages").dataset.engine = state
         element("engine-failed").hidden = state != "failed"
         element("engine-unavailable").hidden = state != "unavailable"
-        element("unavailable-text").textContent = content.WRITER_UNAVAILABLE if state == "unavailable" else ""
+        element("unavailable-text").textContent = _(content.WRITER_UNAVAILABLE) if state == "unavailable" else ""
         writing = state in ("starting", "ready")
-        element("note-text").placeholder = content.WRITING_PLACEHOLDER if writing else content.OWN_MESSAGE_PLACEHOLDER
+        element("note-text").placeholder = (
+            _(content.WRITING_PLACEHOLDER) if writing else _(content.OWN_MESSAGE_PLACEHOLDER)
+        )
 
     async def write_messages(self, request, situation, days, today):
         try:
@@ -133,7 +136,7 @@ class MessagePanel:
     def show_reminder(self):
         """Offer the calendar reminder while a dated interview is still ahead (or today) and the
         advice is to wait or connect; a sandboxed frame can't download, so it is not offered there."""
-        _, days, _ = self.answers
+        _situation, days, _today = self.answers
         wanted = days is not None and days >= 0 and self.verdict in ("wait", "connect") and not in_sandbox()
         element("reminder").hidden = not wanted
 
@@ -142,17 +145,19 @@ class MessagePanel:
         thank-you email as they stand now (the candidate's edits included)."""
         status = element("reminder-status")
         if not self.written:
-            status.textContent = content.REMINDER_WAIT
+            status.textContent = _(content.REMINDER_WAIT)
             return
-        situation, _, _ = self.answers
+        situation, _days, _today = self.answers
         company = situation["company"]
-        summary = content.REMINDER_TITLE_AT.format(company=company) if company else content.REMINDER_TITLE
-        description = content.REMINDER_DESCRIPTION.format(note=self.text_of("note-after"), email=self.text_of("email"))
+        summary = _(content.REMINDER_TITLE_AT).format(company=company) if company else _(content.REMINDER_TITLE)
+        description = _(content.REMINDER_DESCRIPTION).format(
+            note=self.text_of("note-after"), email=self.text_of("email")
+        )
         text = reminder.calendar_file(
             unique_id(), utc_stamp(), situation["date"], element("reminder-time").value, summary, description
         )
-        save_file(content.REMINDER_FILE, text, "text/calendar")
-        status.textContent = content.REMINDER_SAVED
+        save_file(_(content.REMINDER_FILE), text, "text/calendar")
+        status.textContent = _(content.REMINDER_SAVED)
 
     def message_typed(self, event):
         self.edited[self.kind()] = element("note-text").value
@@ -168,8 +173,8 @@ class MessagePanel:
 
     def refresh_counter(self):
         self.copy_confirmed = False
-        element("copy").textContent = content.COPY_BUTTON
-        element("bar-copy").textContent = content.COPY_BUTTON
+        element("copy").textContent = _(content.COPY_BUTTON)
+        element("bar-copy").textContent = _(content.COPY_BUTTON)
         status = self.status()
         counter = element("note-count")
         counter.textContent = note.counter_text(status)
@@ -179,7 +184,7 @@ class MessagePanel:
         warning.textContent = " ".join(warnings)
         warning.hidden = not warnings
         quota = element("quota")
-        quota.textContent = content.FREE_NOTE_QUOTA
+        quota.textContent = _(content.FREE_NOTE_QUOTA)
         quota.hidden = status["limit"] != note.NOTE_LIMITS["free"]
 
     async def copy_message(self):
@@ -189,23 +194,23 @@ class MessagePanel:
         status_line.textContent = ""
         text = text_box.value
         if not text:
-            status_line.textContent = content.NOTHING_TO_COPY
+            status_line.textContent = _(content.NOTHING_TO_COPY)
             return False
         status = self.status()
         if status["over"] and not self.copy_confirmed:
             # LinkedIn would refuse it: say so, and copy only if asked again.
             self.copy_confirmed = True
-            element("copy").textContent = content.COPY_ANYWAY_BUTTON
-            status_line.textContent = content.COPY_OVER_LIMIT
+            element("copy").textContent = _(content.COPY_ANYWAY_BUTTON)
+            status_line.textContent = _(content.COPY_OVER_LIMIT)
             return False
         warnings = note.note_warnings(status)
-        copied = await copy_text(text, status_line, text_box, " ".join((content.COPIED,) + warnings))
+        copied = await copy_text(text, status_line, text_box, " ".join((_(content.COPIED),) + warnings))
         return copied and not warnings
 
     async def copy_from_bar(self):
         """The bar's "Copy message": one tap when all is well; otherwise the message panel comes
         into view, where its status line says what needs doing."""
         if await self.copy_message():
-            element("bar-copy").textContent = content.COPIED
+            element("bar-copy").textContent = _(content.COPIED)
         else:
             element("copy-status").scrollIntoView(to_js({"block": "center"}))

@@ -5,6 +5,7 @@ sandboxed frame, which has none."""
 from dom import element, web_storage
 
 from shouldconnect import content, linkstate
+from shouldconnect.i18n import _
 
 REMEMBER_KEY = "should-i-connect:answers"
 
@@ -26,7 +27,7 @@ def forget_answers(event=None):
     element("remember").checked = False
     element("forget").hidden = True
     storage("removeItem", REMEMBER_KEY)
-    element("remember-status").textContent = content.ANSWERS_FORGOTTEN
+    element("remember-status").textContent = _(content.ANSWERS_FORGOTTEN)
 
 
 def remembered_answers():

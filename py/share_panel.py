@@ -6,6 +6,7 @@ from dom import element, log_error
 from pyscript import document, window
 
 from shouldconnect import content, embed
+from shouldconnect.i18n import _
 
 
 async def copy_link():
@@ -14,7 +15,7 @@ async def copy_link():
         element("share-url").value,
         element("share-status"),
         element("share-url"),
-        content.LINK_COPIED if names else content.LINK_COPIED_NO_NAMES,
+        _(content.LINK_COPIED) if names else _(content.LINK_COPIED_NO_NAMES),
     )
 
 
@@ -43,4 +44,4 @@ def close_embed_dialog(event):
 
 async def copy_embed_code():
     code = element("embed-code").value + "\n" + element("embed-resize-code").value
-    await copy_text(code, element("embed-status"), element("embed-code"), content.EMBED_COPIED)
+    await copy_text(code, element("embed-status"), element("embed-code"), _(content.EMBED_COPIED))

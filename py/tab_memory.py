@@ -8,25 +8,27 @@ import json
 from dom import element, web_storage
 from pyscript import window
 
-from shouldconnect import linkstate
+from shouldconnect import i18n, linkstate
 
 TAB_KEY = "should-i-connect:tab"
 
 
 def keep_in_tab(situation, edited):
-    """Keep the answers (in the share link's format, names included), the edits, and the
-    address they belong to."""
+    """Keep the answers (in the share link's format, names included), the edits and the language
+    they are in, and the address they belong to."""
     state = {
         "answers": linkstate.encode(situation, True),
         "names": bool(element("include_names").checked),
         "edited": edited,
+        "language": i18n.language(),
         "address": str(window.location.hash),
     }
     web_storage("sessionStorage", "setItem", TAB_KEY, json.dumps(state))
 
 
 def from_tab():
-    """What this tab kept, or None: {"values", "names", "edited", "address"}."""
+    """What this tab kept, or None: {"values", "names", "edited", "address"}. Edits made in another
+    language's page are left there: this page writes the messages anew in its own."""
     saved = web_storage("sessionStorage", "getItem", TAB_KEY)
     try:
         state = json.loads(saved) if saved else None
@@ -37,7 +39,7 @@ def from_tab():
     link = linkstate.decode(state.get("answers", ""))
     if link["status"] != "ok":
         return None
-    edited = state.get("edited")
+    edited = state.get("edited") if state.get("language", "en") == i18n.language() else None
     return {
         "values": link["values"],
         "names": state.get("names") is True,

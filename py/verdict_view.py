@@ -7,6 +7,7 @@ from pyscript import document, window
 from pyscript.ffi import create_proxy
 
 from shouldconnect import content, rules
+from shouldconnect.i18n import _
 
 SHOWN_FLIPS = 4
 
@@ -22,7 +23,7 @@ def show_verdict(decision, flips):
         headline.textContent = decision["headline"]
         bar = element("verdict-bar")
         bar.dataset.verdict = verdict
-        element("bar-verdict").textContent = content.VERDICT_BAR[verdict]
+        element("bar-verdict").textContent = _(content.VERDICT_BAR[verdict])
     confidence = element("confidence")
     confidence.dataset.level = decision["confidence"]["level"]
     confidence.textContent = decision["confidence"]["text"]
@@ -30,7 +31,7 @@ def show_verdict(decision, flips):
     fill_list("reasons", [reason["text"] for reason in reasons], [reason["field"] for reason in reasons])
     fill_list("flips", rules.change_lines(flips, SHOWN_FLIPS))
     tip = element("verdict-tip")
-    tip.textContent = content.WITHDRAW_WARNING
+    tip.textContent = _(content.WITHDRAW_WARNING)
     tip.hidden = verdict != "wait"
     mark_points("pros", decision["pros"])
     mark_points("cons", decision["cons"])

@@ -1,9 +1,10 @@
 """Assemble the published site: only the files the page fetches, with its real address in them.
 
 Why: GitHub Pages publishes a folder as it is, and tests, tools and docs have no business
-there. The file list is read from index.html (src, href and config attributes, and absolute
-URLs under the base URL, such as og:image) and from the [files] of the PyScript configs
-it names, so a module or template added there is published without touching this script.
+there. The file list is read from every language's page (index.html, es/index.html, ...: src,
+href and config attributes, and absolute URLs under the base URL, such as og:image) and from
+the [files] of the PyScript configs they name, so a module or template added there is published
+without touching this script.
 assets/vendor/ goes whole: the runtimes load files of their own that no config names, and
 tools/vendor.py already keeps only what the page fetches.
 
@@ -17,6 +18,7 @@ import argparse
 import hashlib
 import json
 import pathlib
+import posixpath
 import re
 import shutil
 import sys
@@ -26,18 +28,20 @@ from html.parser import HTMLParser
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "py"))
 from shouldconnect.embed import RESIZE_SCRIPT  # noqa: E402  (needs the path above)
+from shouldconnect.languages import LANGUAGES  # noqa: E402
 
 PAGE = "index.html"
+# Every language's page: English at the root, the others in their folders (tools/pages.py).
+PAGES = tuple(language["folder"] + PAGE for language in LANGUAGES)
 VENDOR = "assets/vendor"
 # The service worker goes at the site's root, so that it may serve every file of the site.
 SERVICE_WORKER = "sw.js"
 SERVICE_WORKER_SOURCE = ROOT / "tools" / "service_worker.js"
-# The published page registers it: assets/offline.js looks for this mark, which `make serve` lacks.
-PAGE_TAG = '<html lang="en" data-state="loading">'
-MARKED_PAGE_TAG = '<html lang="en" data-state="loading" data-service-worker="./%s">' % SERVICE_WORKER
+# The published pages register it: assets/offline.js looks for this mark, which `make serve` lacks.
+PAGE_TAG = re.compile(rb'<html lang="[A-Za-z-]+" data-state="loading"')
 # .nojekyll matters only if the folder is ever published from a branch; the resize script is
 # not used by the page itself but handed to other sites by the "Embed on your site" dialog.
-ALWAYS = (PAGE, ".nojekyll", RESIZE_SCRIPT)
+ALWAYS = PAGES + (".nojekyll", RESIZE_SCRIPT)
 DEFAULT_BASE_URL = tomllib.loads((ROOT / "site.toml").read_text())["base_url"]
 # An absolute http(s) address of a folder, with nothing that would need escaping in HTML or JSON.
 BASE_URL_PATTERN = re.compile(r"https?://[^/\s\"'<>&\\?#]+/([^\s\"'<>&\\?#]*/)?")
@@ -48,10 +52,11 @@ def fail(message):
 
 
 class PageReferences(HTMLParser):
-    """The repository files index.html points at: relative paths, and absolute URLs on the site."""
+    """The repository files a page points at: relative paths, and absolute URLs on the site."""
 
-    def __init__(self):
+    def __init__(self, page):
         super().__init__()
+        self.folder = posixpath.dirname(page)
         self.paths = set()
 
     def handle_starttag(self, tag, attrs):
@@ -61,16 +66,24 @@ class PageReferences(HTMLParser):
 
     def add(self, url):
         if url.startswith(DEFAULT_BASE_URL):
-            url = "./" + url[len(DEFAULT_BASE_URL) :]
-        if url.startswith("./"):
-            path = re.split(r"[?#]", url[2:])[0]
-            self.paths.add(path or PAGE)
+            path = url[len(DEFAULT_BASE_URL) :]
+        elif url.startswith(("./", "../")):
+            path = posixpath.join(self.folder, url)
+        else:
+            return
+        path = posixpath.normpath(re.split(r"[?#]", path)[0])
+        if path == "." or url.endswith("/"):
+            path = posixpath.join(path, PAGE)
+        self.paths.add(posixpath.normpath(path))
 
 
 def page_files():
-    references = PageReferences()
-    references.feed((ROOT / PAGE).read_text())
-    return references.paths
+    paths = set()
+    for page in PAGES:
+        references = PageReferences(page)
+        references.feed((ROOT / page).read_text())
+        paths |= references.paths
+    return paths
 
 
 def config_files(config):
@@ -108,13 +121,20 @@ def build(out, base_url):
     shutil.copytree(ROOT / VENDOR, out / VENDOR, dirs_exist_ok=True)
     for path in sorted(published_files()):
         data = (ROOT / path).read_bytes().replace(DEFAULT_BASE_URL.encode(), base_url.encode())
-        if path == PAGE:
-            if PAGE_TAG.encode() not in data:
-                fail(PAGE + " no longer starts with " + PAGE_TAG + ": update build_site.PAGE_TAG")
-            data = data.replace(PAGE_TAG.encode(), MARKED_PAGE_TAG.encode())
+        if path in PAGES:
+            data = marked(path, data)
         (out / path).parent.mkdir(parents=True, exist_ok=True)
         (out / path).write_bytes(data)
     write_service_worker(out)
+
+
+def marked(page, data):
+    """A page marked to register the service worker, which lives at the site's root."""
+    if not PAGE_TAG.search(data):
+        fail(page + " no longer starts with " + PAGE_TAG.pattern.decode() + ": update build_site.PAGE_TAG")
+    up = "../" * page.count("/") or "./"
+    mark = b' data-service-worker="' + (up + SERVICE_WORKER).encode() + b'"'
+    return PAGE_TAG.sub(lambda tag: tag.group(0) + mark, data, count=1)
 
 
 def write_service_worker(out):
@@ -129,7 +149,8 @@ def write_service_worker(out):
     for path in files:
         digest.update(path.encode() + b"\0" + (out / path).read_bytes() + b"\0")
     source = SERVICE_WORKER_SOURCE.read_text()
-    source = source.replace("__VERSION__", digest.hexdigest()[:16]).replace("__FILES__", json.dumps(["./"] + files))
+    folders = ["./" + page[: -len(PAGE)] for page in PAGES]  # each language's address serves its page
+    source = source.replace("__VERSION__", digest.hexdigest()[:16]).replace("__FILES__", json.dumps(folders + files))
     (out / SERVICE_WORKER).write_text(source)
 
 

@@ -1,32 +1,39 @@
-"""Draw the link-preview picture: assets/og-image.png, 1200x630 (the size Open Graph cards use).
+"""Draw the link-preview pictures, 1200x630 (the size Open Graph cards use): assets/og-image.png
+in English and assets/og-image-<language>.png in each other language.
 
-Why a script: the picture is the project's own, and its words should change with the page's,
-so anyone can redraw it the same way. The PNG is committed; run this after changing the text.
-It uses DejaVu Sans where the system has it, else Pillow's built-in font, so it runs anywhere.
+Why a script: the picture is the project's own, and its words are the page's (content.py's
+PREVIEW_* sentences, through each language's catalog), so anyone can redraw it the same way.
+The PNGs are committed; `make pages` redraws them. It uses DejaVu Sans where the system has it,
+else Pillow's built-in font, so it runs anywhere.
 
-Usage: python tools/og_image.py [--out assets/og-image.png]
+Usage: python tools/og_image.py [--out-folder assets]
 """
 
 import argparse
 import pathlib
+import sys
 
 from PIL import Image, ImageDraw, ImageFont
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-OUTPUT = ROOT / "assets" / "og-image.png"
+sys.path.insert(0, str(ROOT / "py"))
+from catalogs import compiled  # noqa: E402  (tools/ is on the path when this runs as a script)
+from pages import og_image  # noqa: E402
+
+from shouldconnect import content, i18n  # noqa: E402
+from shouldconnect.languages import LANGUAGES  # noqa: E402
+
 WIDTH, HEIGHT = 1200, 630
 MARGIN = 80
 
 BRAND = "#0b5cad"
 WHITE = "#ffffff"
 SOFT_WHITE = "#d7e6f7"
-QUESTION = "Should I send my interviewer a LinkedIn request?"
-SUBTITLE = "A clear answer, the reasons behind it, and a note to copy."
 # The page's three verdicts, in its own colours (text, background) from assets/style.css.
-VERDICTS = (
-    ("Connect now", "#17663a", "#e6f4ec"),
-    ("Wait until after", "#8a4b00", "#fdf1e1"),
-    ("Done? Say thanks", "#3d3f9e", "#ecedfb"),
+VERDICT_COLOURS = (
+    ("connect", "#17663a", "#e6f4ec"),
+    ("wait", "#8a4b00", "#fdf1e1"),
+    ("after", "#3d3f9e", "#ecedfb"),
 )
 
 FONT_DIR = pathlib.Path("/usr/share/fonts/truetype/dejavu")
@@ -71,7 +78,8 @@ def draw_logo(draw, left, top, size):
 def draw_verdict_chips(draw, top):
     typeface = font("bold", 26)
     left = MARGIN
-    for label, text_colour, background in VERDICTS:
+    for verdict, text_colour, background in VERDICT_COLOURS:
+        label = i18n._(content.PREVIEW_VERDICTS[verdict])
         width = typeface.getlength(label) + 2 * 24
         draw.rounded_rectangle((left, top, left + width, top + 52), radius=26, fill=background)
         draw.text((left + 24, top + 26), label, font=typeface, fill=text_colour, anchor="lm")
@@ -85,7 +93,7 @@ def draw_card():
     draw_logo(draw, MARGIN, 64, logo_size)
     draw.text(
         (MARGIN + logo_size + 22, 64 + logo_size / 2),
-        "Should I Connect?",
+        i18n._(content.APP_NAME),
         font=font("bold", 34),
         fill=WHITE,
         anchor="lm",
@@ -93,19 +101,26 @@ def draw_card():
 
     text_width = WIDTH - 2 * MARGIN
     question_font = font("bold", 60)
-    below = draw_lines(draw, wrap(QUESTION, question_font, text_width), question_font, 184, 76, WHITE)
+    question = wrap(i18n._(content.PREVIEW_QUESTION), question_font, text_width)
+    below = draw_lines(draw, question, question_font, 184, 76, WHITE)
     subtitle_font = font("regular", 32)
-    draw_lines(draw, wrap(SUBTITLE, subtitle_font, text_width), subtitle_font, below + 28, 44, SOFT_WHITE)
+    subtitle = wrap(i18n._(content.PREVIEW_SUBTITLE), subtitle_font, text_width)
+    draw_lines(draw, subtitle, subtitle_font, below + 28, 44, SOFT_WHITE)
     draw_verdict_chips(draw, HEIGHT - 64 - 52)
     return image
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=pathlib.Path, default=OUTPUT)
+    parser.add_argument("--out-folder", type=pathlib.Path, default=ROOT)
     options = parser.parse_args()
-    draw_card().save(options.out, optimize=True)
-    print("og_image: wrote " + str(options.out))
+    for language in LANGUAGES:
+        out = options.out_folder / og_image(language)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        i18n.use(compiled(language))
+        draw_card().save(out, optimize=True)
+        print("og_image: wrote " + str(out))
+    i18n.use(None)
 
 
 if __name__ == "__main__":

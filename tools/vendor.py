@@ -8,6 +8,7 @@ since Pyodide cannot load the C speedups of a CPython wheel). Only the files the
 actually fetches are copied: a browser test checks the page loads every one of them.
 Pyodide's standard library and the two wheels go out precompiled to bytecode by Pyodide
 itself under Node (tools/precompile_worker.py): the worker starts without compiling them.
+The translation catalogs are compiled into locale/<language>.json (tools/catalogs.py).
 
 Usage: python tools/vendor.py   (run by `make vendor`, after `npm ci`)
 """
@@ -20,6 +21,8 @@ import shutil
 import subprocess
 import sys
 import tempfile
+
+import catalogs  # tools/, beside this script
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 NODE_MODULES = ROOT / "node_modules"
@@ -151,7 +154,8 @@ def main():
         copy_npm_files(folder, package, version, files)
     build_wheels()
     precompile_worker()
-    print("vendor: runtimes and wheels are in " + str(VENDOR.relative_to(ROOT)))
+    catalogs.compile_all(VENDOR / "locale")
+    print("vendor: runtimes, wheels and catalogs are in " + str(VENDOR.relative_to(ROOT)))
 
 
 if __name__ == "__main__":

@@ -4,23 +4,8 @@ Dates travel as ISO text ("YYYY-MM-DD", what an <input type="date"> gives) and
 "today" is always passed in, so the results never depend on the machine's clock.
 """
 
-from .content import DATE_YEAR_CHECK, DATE_YEAR_FUTURE, DATE_YEAR_PAST
-
-MONTH_NAMES = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+from .content import DATE_YEAR_CHECK
+from .i18n import _, catalog
 
 # Only ASCII digits: str.isdigit() also accepts other scripts, and differs between Pythons.
 _DIGITS = "0123456789"
@@ -90,17 +75,44 @@ def days_until(date_iso, today_iso):
     return day_number(*target) - day_number(*today)
 
 
+def weekday_of(year, month, day):
+    """0 for Monday to 6 for Sunday."""
+    return (day_number(year, month, day) + _EPOCH_WEEKDAY) % 7
+
+
+def format_pattern(pattern, year, month, day, names):
+    """A date in a CLDR pattern with the few fields our dates use: EEEE (weekday), MMMM (month),
+    d (day), y (year) and 'quoted' text ("EEEE, d 'de' MMMM" gives "sábado, 5 de diciembre")."""
+    fields = {"EEEE": names["weekdays"][weekday_of(year, month, day)], "MMMM": names["months"][month - 1]}
+    fields.update({"d": str(day), "y": str(year)})
+    out, index = [], 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "'":
+            close = pattern.find("'", index + 1)
+            close = len(pattern) if close < 0 else close
+            out.append(pattern[index + 1 : close] or "'")
+            index = close + 1
+            continue
+        run = index
+        while run < len(pattern) and pattern[run] == char:
+            run += 1
+        out.append(fields.get(pattern[index:run], pattern[index:run]))
+        index = run
+    return "".join(out)
+
+
 def date_in_words(date_iso, today_iso=""):
-    """A friendly date such as "Tuesday, March 3" for notes and messages, with the year when it
-    is not today's year ("Friday, December 31, 9999"); "" if invalid."""
+    """A friendly date in the page's language, as CLDR writes it: "Tuesday, March 3", "martes, 3
+    de marzo", with the year when it is not today's year ("Friday, December 31, 9999"); "" if invalid."""
     parsed = parse_iso(date_iso)
     if parsed is None:
         return ""
     year, month, day = parsed
-    weekday = (day_number(year, month, day) + _EPOCH_WEEKDAY) % 7
-    words = "%s, %s %d" % (WEEKDAY_NAMES[weekday], MONTH_NAMES[month - 1], day)
+    names = catalog()["dates"]
     today = parse_iso(today_iso)
-    return words if today is not None and today[0] == year else words + ", %d" % year
+    pattern = names["day"] if today is not None and today[0] == year else names["day_year"]
+    return format_pattern(pattern, year, month, day, names)
 
 
 # A date further back or ahead than this was probably typed with the wrong year.
@@ -113,7 +125,7 @@ def year_question(days):
     doubt = year_doubt(days)
     if not doubt:
         return ""
-    return DATE_YEAR_CHECK.format(when=DATE_YEAR_PAST if doubt == "past" else DATE_YEAR_FUTURE)
+    return _(DATE_YEAR_CHECK[doubt])
 
 
 def year_doubt(days):

@@ -7,7 +7,9 @@ this site, so a host only has to include it; it believes height messages from th
 site's origin only.
 """
 
-FRAME_TITLE = "Should I Connect? Advice on LinkedIn requests to your interviewer"
+from .content import FRAME_TITLE
+from .i18n import _
+
 FRAME_WIDTH = 640
 FRAME_HEIGHT = 900
 RESIZE_SCRIPT = "assets/embed-host.js"
@@ -21,7 +23,7 @@ def attribute(value):
 def iframe_snippet(base_url):
     """The iframe for the page published at base_url (ending in "/"), in embed mode."""
     return (
-        '<iframe src="' + attribute(base_url + "?embed=1") + '" title="' + FRAME_TITLE + '"'
+        '<iframe src="' + attribute(base_url + "?embed=1") + '" title="' + attribute(_(FRAME_TITLE)) + '"'
         ' width="%d" height="%d" style="border:0;max-width:100%%" loading="lazy"'
         ' allow="clipboard-write" referrerpolicy="no-referrer"></iframe>' % (FRAME_WIDTH, FRAME_HEIGHT)
     )

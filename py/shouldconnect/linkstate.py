@@ -12,6 +12,7 @@ the percent-encoding is done here by hand.
 from .content import FIELD_NAMES, LINK_DROPPED, LINK_NOTICES, LINK_UNKNOWN
 from .dates import is_number, parse_iso
 from .form import CHOICES, DEFAULTS, FLAG_FIELDS, normalize
+from .i18n import _
 from .wording import in_words
 
 VERSION = 1
@@ -171,11 +172,11 @@ def notices(link):
     """What the page says, above the form, about a link it opened: sentences, possibly none."""
     said = []
     if link["status"] in LINK_NOTICES:
-        said.append(LINK_NOTICES[link["status"]])
+        said.append(_(LINK_NOTICES[link["status"]]))
     if link["dropped"]:
-        said.append(LINK_DROPPED.format(answers=in_words([FIELD_NAMES[field] for field in link["dropped"]])))
+        said.append(_(LINK_DROPPED).format(answers=in_words([_(FIELD_NAMES[field]) for field in link["dropped"]])))
     if link["unknown"] and link["status"] != "future":  # a newer page's keys: that notice says it
-        said.append(LINK_UNKNOWN)
+        said.append(_(LINK_UNKNOWN))
     return said
 
 

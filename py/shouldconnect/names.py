@@ -11,6 +11,7 @@ Walks text character by character: MicroPython's str methods only know ASCII.
 
 from .content import GREETING_ORDER_CHECK
 from .form import split_words
+from .i18n import _
 
 # Typed before a name; compared without the full stop and in lower case.
 TITLES = ("dr", "prof", "professor", "mr", "ms", "mrs", "mx", "miss", "sir", "dame", "rev", "ing", "eng")
@@ -143,4 +144,4 @@ def order_question(display_name):
     """Beside "Greet them as" when the order of a two-part name is unclear: which is the given
     name? "" when it is clear."""
     name = parse(display_name)
-    return GREETING_ORDER_CHECK.format(second=name["family"]) if name["ambiguous"] else ""
+    return _(GREETING_ORDER_CHECK).format(second=name["family"]) if name["ambiguous"] else ""

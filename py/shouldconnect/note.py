@@ -5,38 +5,39 @@ Shared by the page glue (MicroPython) and the template engine (Pyodide) so both
 count characters and spot leftover placeholders the same way.
 """
 
-from .content import COUNT_EMAIL, COUNT_NOTE, MESSAGE_INTROS, NOTE_PLACEHOLDERS_LEFT, NOTE_TOO_LONG
+from .content import (
+    COUNT_EMAIL,
+    COUNT_NOTE,
+    MESSAGE_INTROS,
+    NEARBY_DAYS,
+    NOTE_PLACEHOLDERS_LEFT,
+    NOTE_TOO_LONG,
+    ON_DATE,
+    PLACEHOLDERS,
+)
 from .dates import date_in_words
 from .form import clean_text
+from .i18n import _, ngettext
 from .names import greeting_name, signature_name, without_invisible
 from .topics import conversation_phrase, profile_phrase
 from .wording import in_words
 
-# Field order matters for placeholders_in(), and MicroPython dicts are unordered.
-_PLACEHOLDER_PAIRS = (
-    ("interviewer", "[Interviewer's name]"),
-    ("company", "[Company]"),
-    ("role", "[Job title]"),
-    ("date", "[date]"),
-    ("your_name", "[Your name]"),
-)
-PLACEHOLDERS = dict(_PLACEHOLDER_PAIRS)
+# The order placeholders_in() names them in (MicroPython dicts are unordered).
+PLACEHOLDER_FIELDS = ("interviewer", "company", "role", "date", "your_name")
 
 # LinkedIn's limit on a connection note, in characters.
 NOTE_LIMITS = {"free": 200, "premium": 300}
 
-_NEARBY_DAYS = {-1: "yesterday", 0: "today", 1: "tomorrow"}
-
 
 def _or_placeholder(value, field):
-    return value if value else PLACEHOLDERS[field]
+    return value if value else _(PLACEHOLDERS[field])
 
 
 def when_phrase(days, date_words):
     """How the note refers to the interview day: "today", "on Tuesday, March 3", "on [date]"."""
-    if days in _NEARBY_DAYS:
-        return _NEARBY_DAYS[days]
-    return "on " + _or_placeholder(date_words, "date")
+    if days in NEARBY_DAYS:
+        return _(NEARBY_DAYS[days])
+    return _(ON_DATE).format(date=_or_placeholder(date_words, "date"))
 
 
 def _typed(text):
@@ -95,7 +96,7 @@ def message_intro(kind, verdict, days=None):
     """When to send this message, in the light of the verdict and of how long ago the interview was."""
     if days is not None and days < -LATE_AFTER_DAYS:
         verdict = "late"
-    return MESSAGE_INTROS.get(kind + ":" + verdict) or MESSAGE_INTROS[kind]
+    return _(MESSAGE_INTROS.get(kind + ":" + verdict) or MESSAGE_INTROS[kind])
 
 
 def is_note(kind):
@@ -105,7 +106,8 @@ def is_note(kind):
 
 def placeholders_in(text):
     """The placeholders still left in a (possibly edited) note, so the page can warn before copying."""
-    return tuple(placeholder for _, placeholder in _PLACEHOLDER_PAIRS if placeholder in text)
+    shown = [_(PLACEHOLDERS[field]) for field in PLACEHOLDER_FIELDS]
+    return tuple(placeholder for placeholder in shown if placeholder in text)
 
 
 def note_limit(premium):
@@ -145,15 +147,15 @@ def note_warnings(status):
     warnings = ()
     if status["over"]:
         excess = status["count"] - status["limit"]
-        amount = "1 character" if excess == 1 else "%d characters" % excess
-        warnings += (NOTE_TOO_LONG % (amount, status["limit"]),)
+        sentence = ngettext(NOTE_TOO_LONG[0], NOTE_TOO_LONG[1], excess)
+        warnings += (sentence.format(excess=excess, limit=status["limit"]),)
     if status["placeholders"]:
-        warnings += (NOTE_PLACEHOLDERS_LEFT % in_words(status["placeholders"]),)
+        warnings += (_(NOTE_PLACEHOLDERS_LEFT).format(placeholders=in_words(status["placeholders"])),)
     return warnings
 
 
 def counter_text(status):
     """The counter's words for a note_status(): the count against the limit, or, for an email, the count alone."""
     if status["limit"] is None:
-        return COUNT_EMAIL.format(count=status["count"])
-    return COUNT_NOTE.format(count=status["count"], limit=status["limit"])
+        return _(COUNT_EMAIL).format(count=status["count"])
+    return _(COUNT_NOTE).format(count=status["count"], limit=status["limit"])

@@ -1,6 +1,6 @@
 """The verdict: should the candidate connect now, wait, or connect after the interview?
 
-Logic only; every sentence comes from content.py. The base is the article: connect
+Logic only; every sentence comes from content.py, in the page's language (i18n). The base is the article: connect
 early only when the culture is open, you add a personal note, the interviewer isn't
 private on LinkedIn and there are 3+ days left for them to see it; anything short of
 that means waiting until after the interview. The optional inputs refine it, and at
@@ -21,6 +21,7 @@ from .content import (
     TOO_SOON_TODAY,
     VERDICT_SHORT,
 )
+from .i18n import _
 
 ENOUGH_DAYS = 3  # Closer than this, the request may not be seen before the interview.
 
@@ -138,7 +139,7 @@ ROLE_REASONS = {"hiring_manager": "role-hiring-manager", "teammate": "role-teamm
 def _reasons(checks):
     """Reasons for the (reason id, holds) pairs that hold, in the given order."""
     return tuple(
-        {"id": reason_id, "field": FIELD_OF[reason_id], "text": REASONS[reason_id]}
+        {"id": reason_id, "field": FIELD_OF[reason_id], "text": _(REASONS[reason_id])}
         for reason_id, holds in checks
         if holds
     )
@@ -167,7 +168,7 @@ def _wait_reasons(situation, days):
         reasons = tuple(reason for reason in reasons if reason["id"] not in LIFTED_BY_RECRUITER)
     if days == 0:  # "less than three days away" reads oddly on the day itself
         reasons = tuple(
-            dict(reason, text=TOO_SOON_TODAY) if reason["id"] == "too-soon" else reason for reason in reasons
+            dict(reason, text=_(TOO_SOON_TODAY)) if reason["id"] == "too-soon" else reason for reason in reasons
         )
     return reasons
 
@@ -203,7 +204,7 @@ def _confidence(verdict, reasons, situation):
         level = "judgment" if True in favourable else "leaning"
     else:
         level = "clear"
-    return {"level": level, "text": CONFIDENCE[level]}
+    return {"level": level, "text": _(CONFIDENCE[level])}
 
 
 def _in_order(all_ids, applying):
@@ -268,7 +269,7 @@ def decide(situation, days):
     pros, cons = pros_and_cons(situation, days, verdict)
     return {
         "verdict": verdict,
-        "headline": HEADLINES[verdict],
+        "headline": _(HEADLINES[verdict]),
         "reasons": reasons,
         "confidence": _confidence(verdict, reasons, situation),
         "pros": pros,
@@ -314,12 +315,12 @@ def _changes(situation, days):
 
 
 def _change_text(changes):
-    """One or two changes as a clause after "If": a second "you ..." shares the first one's "you"."""
-    texts = [CHANGES[field + ":" + str(value).lower()] for field, value in changes]
+    """One or two changes as a clause after "If": in English, a second "you ..." shares the first one's "you"."""
+    texts = [_(CHANGES[field + ":" + str(value).lower()]) for field, value in changes]
     if len(texts) == 1:
         return texts[0]
     second = texts[1][4:] if texts[0].startswith("you ") and texts[1].startswith("you ") else texts[1]
-    return CHANGES_JOINED.format(first=texts[0], second=second)
+    return _(CHANGES_JOINED).format(first=texts[0], second=second)
 
 
 def _verdict_after(situation, days, changes):
@@ -365,5 +366,7 @@ def what_would_change(situation, days):
 
 def change_lines(flips, most):
     """ "What would change this" as sentences: the first `most` flips, or one line saying none would."""
-    lines = [CHANGE_LINE.format(change=flip["text"], verdict=VERDICT_SHORT[flip["verdict"]]) for flip in flips[:most]]
-    return lines or [NOTHING_FLIPS]
+    lines = [
+        _(CHANGE_LINE).format(change=flip["text"], verdict=_(VERDICT_SHORT[flip["verdict"]])) for flip in flips[:most]
+    ]
+    return lines or [_(NOTHING_FLIPS)]

@@ -5,9 +5,14 @@ post about remote onboarding", "scaling Postgres", "#OpenToWork". The first two 
 interviewer made; the others are subjects. Our sentences need to know which: "I enjoyed your talk
 at Config 2025." reads well, "I enjoyed scaling Postgres." does not. A thing written about the
 interviewer in the third person ("her talk") is addressed to them ("your talk").
+
+These are English grammar rules, so they apply to English pages only. In the other languages a
+topic is used as typed, as a subject: their sentences are written to take any subject, and their
+hints suggest one ("la IA generativa", "Barrierefreiheit").
 """
 
 from .form import clean_text, split_words
+from .i18n import language
 from .names import without_invisible
 
 # Words that say whose a thing is: in a message to them, it is theirs.
@@ -86,8 +91,8 @@ def profile_phrase(topic):
     """
     text = cleaned(topic)
     words = split_words(text)
-    if not words:
-        return {"kind": "subject", "text": ""}
+    if not words or language() != "en":
+        return {"kind": "subject", "text": " ".join(words)}
     first = _lower(words[0])
     addressed = _addressed(words)
     if first in OWNERS:
@@ -106,8 +111,8 @@ def conversation_phrase(topic):
     of theirs addressed to them ("her team's roadmap": "your team's roadmap"), and a leading
     "The" in the middle of a sentence as "the"."""
     words = split_words(cleaned(topic))
-    if not words:
-        return ""
+    if not words or language() != "en":
+        return " ".join(words)
     first = _lower(words[0])
     words = _addressed(words)
     if first in ("her", "his", "their"):

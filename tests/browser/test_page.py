@@ -18,6 +18,7 @@ from actions import (
     wait_for_note_containing,
 )
 from shouldconnect import dates
+from shouldconnect.languages import LANGUAGES
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 
@@ -173,14 +174,16 @@ def test_the_main_threads_python_comes_once_from_its_preload(app, site):
     assert {initiator for name, initiator in fetched if name in main_thread_python} == {"link"}
 
 
-def test_the_page_fetches_every_vendored_file(loaded, site):
+def test_the_page_fetches_every_vendored_file_and_only_its_own_catalog(loaded, site):
     fetched = loaded[1].requests
+    catalogs = {site.url + "assets/vendor/locale/%s.json" % language["code"] for language in LANGUAGES}
     vendored = {
         site.url + path.relative_to(ROOT).as_posix()
         for path in (ROOT / "assets" / "vendor").rglob("*")
         if path.is_file()
     }
-    assert vendored <= set(fetched), "vendored but never fetched: copy only what the page needs"
+    assert vendored - catalogs <= set(fetched), "vendored but never fetched: copy only what the page needs"
+    assert catalogs & set(fetched) == {site.url + "assets/vendor/locale/en.json"}
 
 
 # --- pages of their own ----------------------------------------------------------

@@ -159,7 +159,14 @@ def test_violations_in_the_worker_are_caught(open_app, site):
     # Everything but Pyodide's folder may be fetched, and only the worker fetches from there.
     allowed = " ".join(
         site.url + path
-        for path in ("assets/vendor/micropython/", "assets/vendor/wheels/", "py/", "pyscript.toml", "engine.toml")
+        for path in (
+            "assets/vendor/micropython/",
+            "assets/vendor/wheels/",
+            "assets/vendor/locale/",
+            "py/",
+            "pyscript.toml",
+            "engine.toml",
+        )
     )
     page, watch = open_app(
         wait_for=None, prepare=serve_with_policy(POLICY.replace("connect-src 'self'", "connect-src " + allowed))

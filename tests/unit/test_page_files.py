@@ -5,9 +5,13 @@ import re
 import tomllib
 from html.parser import HTMLParser
 
+import pytest
+
 from shouldconnect import content
+from shouldconnect.languages import LANGUAGES
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
+FOLDERS = [language["folder"] for language in LANGUAGES]
 PACKAGE = sorted(path.relative_to(ROOT).as_posix() for path in (ROOT / "py" / "shouldconnect").glob("*.py"))
 
 
@@ -28,14 +32,16 @@ def test_the_engine_gets_every_template():
     assert templates <= sources
 
 
-def test_every_configured_file_exists_and_paths_are_relative():
+@pytest.mark.parametrize("folder", FOLDERS)
+def test_every_configured_file_exists_and_paths_are_relative(folder):
+    up = "../" * folder.count("/") or "./"
     for name in ("pyscript.toml", "engine.toml"):
-        settings = config(name)
-        assert settings["interpreter"].startswith("./assets/vendor/")
+        settings = config(folder + name)
+        assert settings["interpreter"].startswith(up + "assets/vendor/")
         for source in settings["files"]:
-            assert source.startswith("./"), source
+            assert source.startswith(up), source
             if "/vendor/" not in source:  # the vendor folder is made by `make vendor`
-                assert (ROOT / source).is_file(), source
+                assert (ROOT / folder / source).is_file(), source
 
 
 class Ids(HTMLParser):
@@ -67,20 +73,22 @@ class Ids(HTMLParser):
 def names_the_published_page(tag, attrs):
     """The canonical and oEmbed links: for search engines and oEmbed consumers, never fetched by
     the page. They must be absolute, and tools/build_site.py writes the published address into them."""
-    return tag == "link" and (attrs.get("rel") == "canonical" or attrs.get("type") == "application/json+oembed")
+    published = attrs.get("rel") == "canonical" or "hreflang" in attrs and attrs.get("rel") == "alternate"
+    return tag == "link" and (published or attrs.get("type") == "application/json+oembed")
 
 
-def parsed_page():
+def parsed_page(folder=""):
     page = Ids()
-    page.feed((ROOT / "index.html").read_text())
+    page.feed((ROOT / folder / "index.html").read_text())
     return page
 
 
-def test_the_page_preloads_exactly_the_main_threads_python():
+@pytest.mark.parametrize("folder", FOLDERS)
+def test_the_page_preloads_exactly_the_main_threads_python(folder):
     # A preload that PyScript does not then ask for is a wasted download, and a file it asks for
     # that is not preloaded costs a phone a round trip: the list must follow pyscript.toml.
-    page = parsed_page()
-    wanted = sorted(list(config("pyscript.toml")["files"]) + [page.main_script])
+    page = parsed_page(folder)
+    wanted = sorted(list(config(folder + "pyscript.toml")["files"]) + [page.main_script])
     assert sorted(link["href"] for link in page.preloaded) == wanted
     # Reused only if the request matches PyScript's own fetch(): CORS mode, same-origin credentials.
     assert all(
@@ -89,16 +97,18 @@ def test_the_page_preloads_exactly_the_main_threads_python():
     )
 
 
-def test_each_pro_con_and_practice_is_on_the_page_once_in_order():
-    lists = parsed_page().lists
+@pytest.mark.parametrize("folder", FOLDERS)
+def test_each_pro_con_and_practice_is_on_the_page_once_in_order(folder):
+    lists = parsed_page(folder).lists
     assert tuple(lists["pros"]) == content.PRO_IDS
     assert tuple(lists["cons"]) == content.CON_IDS
     assert tuple(lists["practices"]) == content.PRACTICE_IDS
 
 
-def test_the_page_loads_only_relative_urls():
-    for url in parsed_page().urls:
-        assert url.startswith("./"), url
+@pytest.mark.parametrize("folder", FOLDERS)
+def test_the_page_loads_only_relative_urls(folder):
+    for url in parsed_page(folder).urls:
+        assert url.startswith(("./", "../")), url
         assert not re.match(r"\w+:", url), url
 
 

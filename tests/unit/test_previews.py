@@ -8,11 +8,13 @@ import sys
 import tomllib
 from html.parser import HTMLParser
 
+import pages
 import pytest
 from PIL import Image
 
 from published_site import BASE_URL as PUBLISHED_BASE_URL
 from shouldconnect import embed
+from shouldconnect.languages import LANGUAGES
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 DEFAULT_BASE_URL = tomllib.loads((ROOT / "site.toml").read_text())["base_url"]
@@ -135,16 +137,19 @@ def test_every_absolute_url_in_the_sources_starts_with_the_default_base_url():
             assert url.startswith(DEFAULT_BASE_URL), (name, url)
 
 
-def test_the_image_script_draws_a_1200_by_630_png(tmp_path):
-    out = tmp_path / "og.png"
+def test_the_image_script_draws_a_1200_by_630_png_per_language(tmp_path):
     subprocess.run(
-        [sys.executable, str(ROOT / "tools" / "og_image.py"), "--out", str(out)],
+        [sys.executable, str(ROOT / "tools" / "og_image.py"), "--out-folder", str(tmp_path)],
         check=True,
         capture_output=True,
         timeout=60,
     )
-    with Image.open(out) as image:
-        assert (image.format, image.size) == ("PNG", IMAGE_SIZE)
+    drawn = sorted((tmp_path / "assets").glob("og-image*.png"))
+    assert [path.name for path in drawn] == sorted(pages.og_image(language)[len("assets/") :] for language in LANGUAGES)
+    for path in drawn:
+        with Image.open(path) as image:
+            assert (image.format, image.size) == ("PNG", IMAGE_SIZE)
+    assert len({path.read_bytes() for path in drawn}) == len(drawn), "each language's words differ"
 
 
 def test_the_embed_dialog_hands_out_the_oembed_iframe():

@@ -10,6 +10,7 @@ import tomllib
 
 import build_site
 from published_site import BASE_URL as PUBLISHED_BASE_URL
+from shouldconnect.languages import LANGUAGES
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 SITE_SCRIPT = ROOT / "tools" / "build_site.py"
@@ -40,7 +41,11 @@ def test_only_the_page_its_configs_assets_and_python_are_published(built_site):
         "sw.js",
         "assets",
         "py",
-    }
+    } | {language["folder"].rstrip("/") for language in LANGUAGES if language["folder"]}
+    for language in LANGUAGES:
+        folder = built_site / language["folder"]
+        pages = {"index.html", "pyscript.toml", "engine.toml", "oembed.json", "manifest.webmanifest"}
+        assert pages <= {path.name for path in folder.iterdir()}, language["code"]
 
 
 def test_the_python_published_is_what_the_configs_and_script_tags_name(built_site):
@@ -57,8 +62,9 @@ def test_the_vendored_runtimes_go_whole(built_site):
 def test_published_files_are_the_sources_with_the_real_address_in_them(built_site):
     for path in files_under(built_site) - {"sw.js"}:
         source = (ROOT / path).read_bytes().replace(DEFAULT_BASE_URL.encode(), PUBLISHED_BASE_URL.encode())
-        if path == "index.html":  # marked for the service worker, which `make serve` doesn't register
-            source = source.replace(build_site.PAGE_TAG.encode(), build_site.MARKED_PAGE_TAG.encode())
+        if path in build_site.PAGES:  # marked for the service worker, which `make serve` doesn't register
+            source = build_site.marked(path, source)
+            assert b'data-service-worker="' + b"../" * path.count("/") in source or path == "index.html"
         assert (built_site / path).read_bytes() == source, path
     assert PUBLISHED_BASE_URL in (built_site / "index.html").read_text()
 
@@ -66,7 +72,8 @@ def test_published_files_are_the_sources_with_the_real_address_in_them(built_sit
 def test_the_service_worker_precaches_exactly_what_is_published_under_one_version(built_site, tmp_path):
     worker = (built_site / "sw.js").read_text()
     files = json.loads(re.search(r"const FILES = (\[.*?\]);", worker).group(1))
-    assert set(files) == {"./"} | (files_under(built_site) - {"sw.js", ".nojekyll"})
+    folders = {"./" + language["folder"] for language in LANGUAGES}  # each language's address
+    assert set(files) == folders | (files_under(built_site) - {"sw.js", ".nojekyll"})
     version = re.search(r'const VERSION = "([0-9a-f]{16})";', worker).group(1)
     # The version follows the files: the same folder gives the same one, any change another.
     copy = tmp_path / "copy"

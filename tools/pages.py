@@ -1,0 +1,223 @@
+"""Write every language's page from one template: index.html (English) and <folder>/index.html,
+with each page's PyScript configs, web app manifest and oEmbed answer.
+
+Why generated and checked in: each page must be in its language before any script runs, and
+`make serve` and GitHub Pages serve the repository as it is. One template (tools/page.html) and
+one catalog per language (py/locale) mean the languages cannot drift; tests/unit/test_pages.py
+fails when a generated file is out of date. Run `make pages` after editing the template, a
+catalog, pyscript.toml or engine.toml.
+
+The English page's configs (pyscript.toml, engine.toml) are the sources: another language's are
+the same with paths one folder up and that language's catalog as ./catalog.json.
+
+Usage: python tools/pages.py [--check]
+"""
+
+import argparse
+import json
+import pathlib
+import sys
+import tomllib
+
+import jinja2
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "py"))
+from catalogs import compiled  # noqa: E402  (tools/ is on the path when this runs as a script)
+
+from shouldconnect import content, embed, i18n  # noqa: E402
+from shouldconnect.languages import LANGUAGES, SOURCE  # noqa: E402
+
+DEFAULT_BASE_URL = tomllib.loads((ROOT / "site.toml").read_text())["base_url"]
+CONFIGS = ("pyscript.toml", "engine.toml")
+CATALOG_SOURCE = '"./assets/vendor/locale/en.json" = "./catalog.json"'
+ENTRY_SCRIPT = "py/page_main.py"
+
+environment = jinja2.Environment(
+    loader=jinja2.FileSystemLoader(ROOT / "tools"),
+    autoescape=True,
+    trim_blocks=True,
+    lstrip_blocks=True,
+    keep_trailing_newline=True,
+    undefined=jinja2.StrictUndefined,
+    extensions=["jinja2.ext.i18n"],
+)
+environment.policies["ext.i18n.trimmed"] = True
+environment.install_gettext_callables(i18n._, i18n.ngettext, newstyle=True)
+
+
+def root_of(language):
+    """The way from a language's folder back to the site's root."""
+    return "../" * language["folder"].count("/") or "./"
+
+
+def relative(source, target):
+    """A link from one language's page to another's."""
+    return root_of(source) + target["folder"] if (root_of(source) + target["folder"]) != "./" else "./"
+
+
+def config_text(name, language):
+    """A language's copy of the English page's PyScript config."""
+    text = (ROOT / name).read_text()
+    if language["code"] == SOURCE:
+        return text
+    if CATALOG_SOURCE not in text:
+        sys.exit("pages: %s must load its catalog as %s" % (name, CATALOG_SOURCE))
+    text = text.replace(CATALOG_SOURCE, CATALOG_SOURCE.replace("en.json", language["code"] + ".json"))
+    # Sources (a line's first string) and the interpreter are relative to the page's folder; the
+    # destinations, in the interpreter's own file system, stay as they are.
+    lines = [
+        line.replace('"./', '"' + root_of(language), 1) if line.startswith(('"./', 'interpreter = "./')) else line
+        for line in text.split("\n")
+    ]
+    return "\n".join(lines)
+
+
+def preloads(language):
+    """What the page asks for early: its main-thread config's files and the entry script."""
+    files = tomllib.loads(config_text("pyscript.toml", language))["files"]
+    return list(files) + [root_of(language) + ENTRY_SCRIPT]
+
+
+def og_image(language):
+    return "assets/og-image.png" if language["code"] == SOURCE else "assets/og-image-%s.png" % language["code"]
+
+
+def speaking(language, write):
+    """Run write() with this language's catalog in use."""
+    i18n.use(compiled(language))
+    try:
+        return write()
+    finally:
+        i18n.use(None)
+
+
+def offers():
+    """The English page's offer of each other language, in that language."""
+    return [
+        speaking(
+            language,
+            lambda language=language: {
+                "code": language["code"],
+                "tag": language["tag"],
+                "href": "./" + language["folder"],
+                "text": i18n._(content.LANGUAGE_OFFER),
+                "link": i18n._(content.LANGUAGE_OFFER_LINK),
+            },
+        )
+        for language in LANGUAGES
+        if language["code"] != SOURCE
+    ]
+
+
+def page(language):
+    alternates = [
+        {"hreflang": other["tag"], "url": DEFAULT_BASE_URL + other["folder"], "og_locale": other["og_locale"]}
+        for other in LANGUAGES
+    ] + [{"hreflang": "x-default", "url": DEFAULT_BASE_URL, "og_locale": ""}]
+    switcher = [dict(other, href=relative(language, other), current=other is language) for other in LANGUAGES]
+    values = {
+        "tag": language["tag"],
+        "root": root_of(language),
+        "base_url": DEFAULT_BASE_URL,
+        "page_url": DEFAULT_BASE_URL + language["folder"],
+        "og_locale": language["og_locale"],
+        "og_image": og_image(language),
+        "alternates": alternates,
+        "languages": switcher,
+        "suggestions": offers() if language["code"] == SOURCE else [],
+        "preloads": preloads(language),
+    }
+    return speaking(language, lambda: environment.get_template("page.html").render(values))
+
+
+def manifest(language):
+    root = root_of(language)
+    return speaking(
+        language,
+        lambda: {
+            "name": i18n._(content.APP_NAME),
+            "short_name": i18n._(content.APP_SHORT_NAME),
+            "description": i18n._(content.APP_DESCRIPTION),
+            "lang": language["tag"],
+            "id": "./",
+            "start_url": "./",
+            "scope": "./",
+            "display": "standalone",
+            "background_color": "#f6f7f9",
+            "theme_color": "#0b5cad",
+            "icons": [
+                {"src": root + "assets/icon-%s.png" % size, "sizes": "%sx%s" % (size, size), "type": "image/png"}
+                | {"purpose": "any maskable"}
+                for size in ("192", "512")
+            ],
+        },
+    )
+
+
+def oembed(language):
+    """The oEmbed answer: a WordPress blockquote (so WordPress loads wp-embed.js, which hides it once
+    the frame speaks) and the embed dialog's own iframe, in this language."""
+    url = DEFAULT_BASE_URL + language["folder"]
+
+    def answer():
+        title = i18n._(content.APP_TITLE)
+        quote = '<blockquote class="wp-embedded-content"><a href="%s">%s</a></blockquote>' % (
+            embed.attribute(url),
+            embed.attribute(title),
+        )
+        return {
+            "version": "1.0",
+            "type": "rich",
+            "title": title,
+            "provider_name": i18n._(content.APP_NAME),
+            "provider_url": url,
+            "html": quote + embed.iframe_snippet(url),
+            "width": embed.FRAME_WIDTH,
+            "height": embed.FRAME_HEIGHT,
+            "thumbnail_url": DEFAULT_BASE_URL + og_image(language),
+            "thumbnail_width": 1200,
+            "thumbnail_height": 630,
+        }
+
+    return speaking(language, answer)
+
+
+def as_json(value):
+    return json.dumps(value, ensure_ascii=False, indent=2) + "\n"
+
+
+def generated():
+    """Every generated file: {path relative to the repository: text}."""
+    files = {}
+    for language in LANGUAGES:
+        folder = language["folder"]
+        files[folder + "index.html"] = page(language)
+        files[folder + "manifest.webmanifest"] = as_json(manifest(language))
+        files[folder + "oembed.json"] = as_json(oembed(language))
+        if language["code"] != SOURCE:
+            for name in CONFIGS:
+                files[folder + name] = config_text(name, language)
+    return files
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="fail if a generated file is out of date")
+    options = parser.parse_args()
+    stale = []
+    for path, text in generated().items():
+        target = ROOT / path
+        if options.check:
+            if not target.is_file() or target.read_text(encoding="utf-8") != text:
+                stale.append(path)
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+    if stale:
+        sys.exit("pages: out of date (run `make pages`): " + ", ".join(stale))
+    print("pages: %s for %d languages" % ("up to date" if options.check else "written", len(LANGUAGES)))
+
+
+if __name__ == "__main__":
+    main()
