@@ -6,8 +6,12 @@ from pyscript.ffi import to_js
 
 # Pyodide boots in a few seconds here; a slow phone on a slow network gets far longer.
 ENGINE_LIMIT_S = 90
-# What the worker downloads that Pyodide, if it fails, never reports (see check_download).
-PYODIDE_WASM = "./assets/vendor/pyodide/pyodide.asm.wasm"
+
+
+def pyodide_wasm():
+    """What the worker downloads that Pyodide, if it fails, never reports (see check_download):
+    the page names it, relative to its own folder (a language's page is one folder down)."""
+    return element("engine-worker").getAttribute("data-pyodide-wasm")
 
 
 async def check_download():
@@ -19,11 +23,12 @@ async def check_download():
     the worker. The handlers go on in this same task: MicroPython would attach its own a task
     later, and a fetch refused at once would meanwhile count as an unhandled rejection.
     """
-    problem = await window.fetch(PYODIDE_WASM, to_js({"method": "HEAD"})).then(
+    address = pyodide_wasm()
+    problem = await window.fetch(address, to_js({"method": "HEAD"})).then(
         lambda response: None if response.ok else "HTTP %d" % response.status, lambda error: window.String(error)
     )
-    if problem and not await in_http_cache(PYODIDE_WASM):
-        raise RuntimeError(PYODIDE_WASM + ": " + problem)
+    if problem and not await in_http_cache(address):
+        raise RuntimeError(address + ": " + problem)
 
 
 async def in_http_cache(address):

@@ -47,16 +47,25 @@ def pybabel(*arguments):
     CommandLineInterface().run(["pybabel", "-q", *arguments])
 
 
+def write_template(out):
+    """Extract every marked sentence of the sources into a .pot file."""
+    keywords = [argument for keyword in KEYWORDS for argument in ("-k", keyword)]
+    here = os.getcwd()
+    os.chdir(ROOT)  # so the catalogs name source files relative to the repository
+    try:
+        pybabel(
+            "extract", "-F", "tools/babel.cfg", *keywords, "--no-default-keywords",
+            "--add-comments=Translators:", "--sort-by-file", "--project=Should I Connect?",
+            "--copyright-holder=Should I Connect? contributors", "-o", str(out), ".",
+        )  # fmt: skip
+    finally:
+        os.chdir(here)
+
+
 def extract():
     """Write the template from the sources, then bring every language's catalog up to it."""
-    os.chdir(ROOT)  # so the catalogs name source files relative to the repository
     LOCALE.mkdir(parents=True, exist_ok=True)
-    keywords = [argument for keyword in KEYWORDS for argument in ("-k", keyword)]
-    pybabel(
-        "extract", "-F", str(ROOT / "tools" / "babel.cfg"), *keywords, "--no-default-keywords",
-        "--add-comments=Translators:", "--sort-by-file", "--project=Should I Connect?",
-        "--copyright-holder=Should I Connect? contributors", "-o", str(TEMPLATE), ".",
-    )  # fmt: skip
+    write_template(TEMPLATE)
     for language in translated_languages():
         command = "update" if po_path(language).is_file() else "init"
         pybabel(command, "-i", str(TEMPLATE), "-d", str(LOCALE), "-l", language["babel"], "-D", DOMAIN)

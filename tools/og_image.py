@@ -19,7 +19,6 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "py"))
 from catalogs import compiled  # noqa: E402  (tools/ is on the path when this runs as a script)
 from pages import og_image  # noqa: E402
-
 from shouldconnect import content, i18n  # noqa: E402
 from shouldconnect.languages import LANGUAGES  # noqa: E402
 

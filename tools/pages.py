@@ -24,7 +24,6 @@ import jinja2
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "py"))
 from catalogs import compiled  # noqa: E402  (tools/ is on the path when this runs as a script)
-
 from shouldconnect import content, embed, i18n  # noqa: E402
 from shouldconnect.languages import LANGUAGES, SOURCE  # noqa: E402
 

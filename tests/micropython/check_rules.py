@@ -10,7 +10,7 @@ SystemExit(1) if anything failed. Plain Python, so it runs on CPython too.
 import sys
 
 from rule_cases import BASE_SITUATION, RULE_CASES, situation_for
-from shouldconnect import content, dates, form, linkstate, names, note, reminder, rules, topics
+from shouldconnect import content, dates, form, i18n, linkstate, names, note, reminder, rules, topics, wording
 
 SUMMARY_FORMAT = "%s: %d passed, %d failed"
 
@@ -364,10 +364,58 @@ def _run(label, find_problems, item):
     return not problems
 
 
-def main():
-    """Run every check, print the summary, and exit with an error if any failed."""
+# The issue's own examples of a date in each language (CLDR's patterns, through the catalogs).
+DATES_IN_WORDS = {
+    "en": "Saturday, December 5",
+    "es": "sábado, 5 de diciembre",
+    "pt-br": "sábado, 5 de dezembro",
+    "fr": "samedi 5 décembre",
+    "de": "Samstag, 5. Dezember",
+}
+
+
+def _language_problems(catalog):
+    """One language's catalog in use: the verdict table gives the same verdicts and reason ids
+    with the reasons in that language; dates, plurals and lists are written in it."""
+    i18n.use(catalog)
+    try:
+        problems = []
+        translated = catalog["messages"]
+        for case in RULE_CASES:
+            result = rules.decide(situation_for(case), case["days"])
+            ids = tuple(reason["id"] for reason in result["reasons"])
+            if (result["verdict"], ids) != (case["verdict"], case["reasons"]):
+                problems.append("%s: %s %s" % (case["name"], result["verdict"], ids))
+            for reason in result["reasons"]:
+                english = content.REASONS[reason["id"]]
+                if translated and reason["id"] != "too-soon" and reason["text"] != translated.get(english):
+                    problems.append("%s: reason %s is not in the catalog's words" % (case["name"], reason["id"]))
+        day = dates.date_in_words("2026-12-05", "2026-12-01")
+        if day != DATES_IN_WORDS[catalog["language"]]:
+            problems.append("date: " + day)
+        if "2027" not in dates.date_in_words("2027-01-04", "2026-12-01"):
+            problems.append("a date in another year lacks it")
+        one, two = (
+            note.note_warnings({"over": True, "count": 200 + n, "limit": 200, "placeholders": ()})[0] for n in (1, 2)
+        )
+        if one == two or "1" not in one or "2" not in two or "{" in one + two:
+            problems.append("plural: %s | %s" % (one, two))
+        if i18n.plural_index(1) != 0 or i18n.plural_index(2) == 0:
+            problems.append("plural rule: 1 -> %d, 2 -> %d" % (i18n.plural_index(1), i18n.plural_index(2)))
+        listed = wording.in_words(("a", "b", "c"))
+        if not (listed.startswith("a") and listed.endswith("c")) or "{" in listed:
+            problems.append("list: " + listed)
+        return problems
+    finally:
+        i18n.use(None)
+
+
+def main(catalogs=()):
+    """Run every check (and the language checks for each compiled catalog given), print the
+    summary, and exit with an error if any failed."""
     outcomes = [_run("rule: " + case["name"], _rule_problems, case) for case in RULE_CASES]
     outcomes += [_run(check[0], _extra_problems, check) for check in EXTRA_CHECKS]
+    outcomes += [_run("language: " + catalog["language"], _language_problems, catalog) for catalog in catalogs]
     passed = outcomes.count(True)
     failed = len(outcomes) - passed
     print(SUMMARY_FORMAT % (sys.implementation.name, passed, failed))

@@ -32,8 +32,13 @@ for (const name of readdirSync(packageDir).filter((file) => file.endsWith(".py")
 mp.FS.writeFile("/rule_cases.py", readFileSync(join(repo, "tests", "rule_cases.py"), "utf8"));
 mp.FS.writeFile("/check_rules.py", readFileSync(join(here, "check_rules.py"), "utf8"));
 
+// The compiled catalogs (CATALOGS_JSON: a JSON list, as tests/unit/test_micropython.py writes it)
+// add one check per language.
+const catalogs = process.env.CATALOGS_JSON ? readFileSync(process.env.CATALOGS_JSON, "utf8") : "[]";
+mp.FS.writeFile("/catalogs.json", catalogs);
+
 try {
-  mp.runPython("import check_rules\ncheck_rules.main()");
+  mp.runPython("import json, check_rules\ncheck_rules.main(json.load(open('catalogs.json')))");
 } catch (error) {
   // runPython throws a PythonError carrying the traceback (including SystemExit).
   console.error(error.message || String(error));

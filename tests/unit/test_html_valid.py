@@ -1,4 +1,5 @@
-"""index.html is valid HTML: the Nu HTML Checker (npm vnu-jar, run on the machine's Java) finds no error."""
+"""Every language's page is valid HTML: the Nu HTML Checker (npm vnu-jar, run on the machine's Java)
+finds no error."""
 
 import pathlib
 import shutil
@@ -6,15 +7,18 @@ import subprocess
 
 import pytest
 
+from shouldconnect.languages import LANGUAGES
+
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 CHECKER = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
+PAGES = [language["folder"] + "index.html" for language in LANGUAGES]
 
 
 @pytest.fixture(scope="module")
 def errors(tmp_path_factory):
-    """The checker's errors, by file name, for the page and for a copy broken on purpose.
+    """The checker's errors, by page, for every language's page and for a copy broken on purpose.
 
-    One run for both, as Java takes a few seconds to start.
+    One run for all, as Java takes a few seconds to start.
     """
     assert shutil.which("java"), "the Nu HTML Checker needs Java: install a JRE (Debian: default-jre-headless)"
     assert CHECKER.is_file(), "vnu-jar is not installed: run `make vendor`"
@@ -26,18 +30,20 @@ def errors(tmp_path_factory):
         .replace("</body>", '<script type="py" src="./py/engine_main.py"></script>\n</body>')
     )
     result = subprocess.run(
-        ["java", "-jar", str(CHECKER), "--errors-only", str(ROOT / "index.html"), str(broken)],
+        ["java", "-jar", str(CHECKER), "--errors-only", *(str(ROOT / page) for page in PAGES), str(broken)],
         capture_output=True,
         text=True,
         timeout=300,
     )
     lines = result.stderr.splitlines()
     assert all(line.startswith('"file:') for line in lines), result.stderr  # nothing but findings
-    return {name: [line for line in lines if '/%s"' % name in line] for name in ("index.html", "broken.html")}
+    where = {page: ROOT / page for page in PAGES} | {"broken.html": broken}
+    return {name: [line for line in lines if line.startswith('"file:%s"' % path)] for name, path in where.items()}
 
 
-def test_the_nu_html_checker_finds_no_error_in_the_page(errors):
-    assert errors["index.html"] == []
+@pytest.mark.parametrize("page", PAGES)
+def test_the_nu_html_checker_finds_no_error_in_the_page(errors, page):
+    assert errors[page] == []
 
 
 def test_the_nu_html_checker_does_report_a_broken_page(errors):

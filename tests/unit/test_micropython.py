@@ -1,5 +1,6 @@
 """The engine must also run on MicroPython, the interpreter the page uses."""
 
+import json
 import os
 import shutil
 import subprocess
@@ -14,19 +15,25 @@ DEFAULT_MODULE = REPO / "node_modules" / "@micropython" / "micropython-webassemb
 sys.path.insert(0, str(CHECKS_DIR))
 import check_rules  # noqa: E402  (plain script shared with MicroPython)
 
+from catalogs import compiled  # noqa: E402
 from rule_cases import RULE_CASES  # noqa: E402
+from shouldconnect.languages import LANGUAGES  # noqa: E402
 
-EXPECTED_CHECKS = len(RULE_CASES) + len(check_rules.EXTRA_CHECKS)
+# Every language's catalog as `make vendor` compiles it: one more check each.
+CATALOGS = [compiled(language) for language in LANGUAGES]
+EXPECTED_CHECKS = len(RULE_CASES) + len(check_rules.EXTRA_CHECKS) + len(CATALOGS)
 
 
 def test_shared_checks_pass_on_cpython(capsys):
-    check_rules.main()
+    check_rules.main(CATALOGS)
 
     summary = check_rules.SUMMARY_FORMAT % (sys.implementation.name, EXPECTED_CHECKS, 0)
     assert capsys.readouterr().out.splitlines() == [summary]
 
 
-def test_shared_checks_pass_on_micropython():
+def test_shared_checks_pass_on_micropython(tmp_path):
+    catalogs = tmp_path / "catalogs.json"
+    catalogs.write_text(json.dumps(CATALOGS, ensure_ascii=False), encoding="utf-8")
     module = Path(os.environ.get("MICROPYTHON_MJS") or DEFAULT_MODULE)
     assert shutil.which("node"), "node is needed to run MicroPython (make test installs the rest)"
     assert module.is_file(), "MicroPython not found at %s: run `make vendor` or set MICROPYTHON_MJS" % module
@@ -37,7 +44,7 @@ def test_shared_checks_pass_on_micropython():
         capture_output=True,
         text=True,
         timeout=120,
-        env=dict(os.environ, MICROPYTHON_MJS=str(module)),
+        env=dict(os.environ, MICROPYTHON_MJS=str(module), CATALOGS_JSON=str(catalogs)),
     )
 
     output = result.stdout + result.stderr

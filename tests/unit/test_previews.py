@@ -8,10 +8,10 @@ import sys
 import tomllib
 from html.parser import HTMLParser
 
-import pages
 import pytest
 from PIL import Image
 
+import pages
 from published_site import BASE_URL as PUBLISHED_BASE_URL
 from shouldconnect import embed
 from shouldconnect.languages import LANGUAGES

@@ -1,0 +1,92 @@
+"""The advice and the messages in every language: the same verdicts, the messages written in the
+page's language from its catalog, and every note within LinkedIn's limit."""
+
+import json
+
+import pytest
+
+import catalogs
+import engine
+from rule_cases import RULE_CASES, situation_for
+from shouldconnect import content, i18n, note, rules
+from shouldconnect.languages import LANGUAGES, SOURCE
+
+TRANSLATED = [language for language in LANGUAGES if language["code"] != SOURCE]
+CODES = [language["code"] for language in TRANSLATED]
+TONES = ("warm", "formal", "brief")
+
+
+@pytest.fixture(params=TRANSLATED, ids=CODES)
+def speaking(request):
+    """The language's catalog in use for one test, and the catalog itself."""
+    catalog = catalogs.compiled(request.param)
+    i18n.use(catalog)
+    yield catalog
+    i18n.use(None)
+
+
+def render(days, **changes):
+    situation = dict(
+        interviewer="Dr. José Álvarez-Núñez",
+        company="Acme",
+        role="Data Analyst",
+        date="2026-12-05",
+        culture="open",
+        presence="open",
+        mutual="yes",
+        mutual_name="Zoë Ní Bhriain",
+    )
+    situation.update(changes)
+    today = "2026-12-%02d" % (5 - days)
+    answer = json.loads(engine.render_messages(json.dumps({"situation": situation, "days": days, "today": today})))
+    return answer["messages"]
+
+
+def english_sentences_in(text, catalog):
+    """English sentences of the catalogs (those translated differently) found in a text."""
+    return [
+        english
+        for english, translated in catalog["messages"].items()
+        if english != translated and len(english) > 12 and english in text
+    ]
+
+
+def test_the_verdict_table_gives_the_same_verdicts_and_reasons_in_every_language(speaking):
+    for case in RULE_CASES:
+        result = rules.decide(situation_for(case), case["days"])
+        assert result["verdict"] == case["verdict"], case["name"]
+        assert tuple(reason["id"] for reason in result["reasons"]) == case["reasons"], case["name"]
+        assert result["headline"] == speaking["messages"][content.HEADLINES[case["verdict"]]]
+
+
+@pytest.mark.parametrize("tone", TONES)
+@pytest.mark.parametrize("days", (7, 1, -1, -5))
+def test_every_message_is_written_in_the_pages_language(speaking, tone, days):
+    messages = render(days, tone=tone, discussed="x", topic="y")
+    for kind, text in messages.items():
+        assert english_sentences_in(text, speaking) == [], kind
+        assert "{" not in text and "%(" not in text, kind
+    assert "Acme" in messages["email"] and "Data Analyst" in messages["email"]
+
+
+def test_every_note_fits_the_free_limit_with_40_character_names(speaking):
+    language = [language for language in LANGUAGES if language["code"] == speaking["language"]][0]
+    longest = catalogs.longest_notes(language)
+    assert longest[0][0] <= note.NOTE_LIMITS["free"], longest[0]
+
+
+def test_empty_fields_show_the_languages_placeholders_and_the_page_warns_of_them(speaking):
+    messages = render(7, interviewer="", company="", role="")
+    placeholders = note.placeholders_in(messages["note-before"])
+    assert set(placeholders) >= {speaking["messages"][content.PLACEHOLDERS[field]] for field in ("interviewer", "role")}
+    status = note.note_status(messages["note-before"], False)
+    warning = note.note_warnings(status)[-1]
+    assert all(placeholder in warning for placeholder in placeholders)
+
+
+def test_what_would_change_this_speaks_the_language(speaking):
+    situation = situation_for(RULE_CASES[0])
+    situation["culture"] = "unsure"
+    lines = rules.change_lines(rules.what_would_change(situation, 5), 3)
+    assert lines and all(english_sentences_in(line, speaking) == [] for line in lines)
+    assert all("{" not in line for line in lines)

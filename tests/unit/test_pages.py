@@ -1,0 +1,143 @@
+"""Every language's page, as tools/pages.py writes it from tools/page.html and the catalogs."""
+
+import json
+import pathlib
+import re
+import tomllib
+from html.parser import HTMLParser
+
+import pytest
+
+import catalogs
+import pages
+from shouldconnect import content, i18n
+from shouldconnect.languages import LANGUAGES, SOURCE
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+BASE_URL = tomllib.loads((ROOT / "site.toml").read_text())["base_url"]
+CODES = [language["code"] for language in LANGUAGES]
+
+
+class Page(HTMLParser):
+    """The text nodes (with the element they are in), <meta> and <link> tags, and links."""
+
+    def __init__(self):
+        super().__init__()
+        self.html = {}
+        self.texts = []
+        self.meta = {}
+        self.links = []
+        self.anchors = []
+        self.stack = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "html":
+            self.html = attrs
+        if tag == "meta":
+            self.meta.setdefault(attrs.get("property") or attrs.get("name"), []).append(attrs.get("content"))
+        if tag == "link":
+            self.links.append(attrs)
+        if tag == "a":
+            self.anchors.append(attrs)
+        if tag not in ("meta", "link", "input", "br", "img"):
+            self.stack.append(attrs)
+
+    def handle_endtag(self, tag):
+        if self.stack and tag not in ("meta", "link", "input", "br", "img"):
+            self.stack.pop()
+
+    def handle_data(self, data):
+        text = " ".join(data.split())
+        if text:
+            self.texts.append((text, dict(self.stack[-1]) if self.stack else {}))
+
+
+def parsed(language):
+    page = Page()
+    page.feed((ROOT / language["folder"] / "index.html").read_text(encoding="utf-8"))
+    return page
+
+
+def test_the_generated_pages_are_up_to_date():
+    # Edit tools/page.html or a catalog, then `make pages`: never the generated files.
+    stale = [path for path, text in pages.generated().items() if (ROOT / path).read_text(encoding="utf-8") != text]
+    assert stale == [], "run `make pages`"
+
+
+@pytest.mark.parametrize("language", LANGUAGES, ids=CODES)
+def test_each_page_says_its_language_to_browsers_search_engines_and_previews(language):
+    page = parsed(language)
+    assert page.html["lang"] == language["tag"]
+    alternates = {link["hreflang"]: link["href"] for link in page.links if link.get("hreflang")}
+    assert alternates == dict(
+        [(other["tag"], BASE_URL + other["folder"]) for other in LANGUAGES] + [("x-default", BASE_URL)]
+    )
+    assert page.meta["og:locale"] == [language["og_locale"]]
+    assert sorted(page.meta["og:locale:alternate"]) == sorted(
+        other["og_locale"] for other in LANGUAGES if other is not language
+    )
+    assert page.meta["og:url"] == [BASE_URL + language["folder"]]
+    oembed = [link["href"] for link in page.links if link.get("type") == "application/json+oembed"]
+    assert oembed == [BASE_URL + language["folder"] + "oembed.json"]
+
+
+@pytest.mark.parametrize("language", LANGUAGES, ids=CODES)
+def test_the_oembed_answer_embeds_the_page_in_its_language(language):
+    answer = json.loads((ROOT / language["folder"] / "oembed.json").read_text(encoding="utf-8"))
+    assert 'src="%s?embed=1"' % (BASE_URL + language["folder"]) in answer["html"]
+    i18n.use(catalogs.compiled(language))
+    try:
+        assert answer["title"] == i18n._(content.APP_TITLE)
+        assert 'title="%s"' % i18n._(content.FRAME_TITLE).replace('"', "&quot;") in answer["html"]
+    finally:
+        i18n.use(None)
+
+
+@pytest.mark.parametrize("language", LANGUAGES, ids=CODES)
+def test_the_switcher_links_every_language_in_its_own_words(language):
+    links = [anchor for anchor in parsed(language).anchors if "data-language" in anchor and "hreflang" in anchor]
+    switcher = links[: len(LANGUAGES)]
+    assert [link["data-language"] for link in switcher] == CODES
+    assert [link["lang"] for link in switcher] == [other["tag"] for other in LANGUAGES]
+    current = [link["data-language"] for link in switcher if link.get("aria-current") == "page"]
+    assert current == [language["code"]]
+    for link, other in zip(switcher, LANGUAGES, strict=True):
+        target = (ROOT / language["folder"] / link["href"]).resolve()
+        assert target == (ROOT / other["folder"]).resolve(), link["href"]
+
+
+def test_only_the_english_page_offers_the_readers_language_each_in_its_own():
+    offered = {
+        attrs["data-suggest"]: (text, attrs["lang"])
+        for text, attrs in parsed(LANGUAGES[0]).texts
+        if "data-suggest" in attrs
+    }
+    assert sorted(offered) == sorted(code for code in CODES if code != SOURCE)
+    for language in LANGUAGES[1:]:
+        i18n.use(catalogs.compiled(language))
+        try:
+            assert offered[language["code"]] == (i18n._(content.LANGUAGE_OFFER), language["tag"])
+        finally:
+            i18n.use(None)
+        assert not [attrs for _, attrs in parsed(language).texts if "data-suggest" in attrs]
+
+
+@pytest.mark.parametrize("language", LANGUAGES[1:], ids=CODES[1:])
+def test_no_english_sentence_is_left_on_a_translated_page(language):
+    compiled = catalogs.compiled(language)["messages"]
+    english = {message for message in compiled if compiled[message] != message}
+    left = [text for text, attrs in parsed(language).texts if text in english and "lang" not in attrs]
+    assert left == []
+
+
+@pytest.mark.parametrize("language", LANGUAGES, ids=CODES)
+def test_each_page_loads_its_own_catalog_and_names_its_own_preview(language):
+    config = tomllib.loads((ROOT / language["folder"] / "pyscript.toml").read_text())
+    catalogs_loaded = [source for source, target in config["files"].items() if target == "./catalog.json"]
+    assert [re.sub(r"^(\.\./)+|^\./", "", path) for path in catalogs_loaded] == [
+        "assets/vendor/locale/%s.json" % language["code"]
+    ]
+    page = parsed(language)
+    assert page.meta["og:image"] == [BASE_URL + pages.og_image(language)]
+    assert (ROOT / pages.og_image(language)).is_file()
