@@ -1,8 +1,16 @@
 """The published folder (`make site`) on its own, under a GitHub Pages project path: the main flow works."""
 
-import pytest
+import re
 
+import pytest
+from playwright.sync_api import expect
+
+import catalogs
 from actions import fill, local_date, verdict_of, wait_for_greeting
+from shouldconnect import content
+from shouldconnect.languages import LANGUAGES, SOURCE
+
+TRANSLATED = [language for language in LANGUAGES if language["code"] != SOURCE]
 
 
 @pytest.fixture(scope="module")
@@ -17,4 +25,21 @@ def test_the_built_site_gives_a_verdict_and_a_note_under_a_sub_path(open_app, pu
     wait_for_greeting(page, "Priya Shah")
     watch.assert_clean(page)
     # Everything came from the built folder: nothing is missing there that only the repository has.
+    assert [url for url in watch.requests if not url.startswith((published.url, "blob:", "data:"))] == []
+
+
+@pytest.mark.parametrize("language", TRANSLATED, ids=[language["code"] for language in TRANSLATED])
+def test_each_language_works_from_the_built_site_too(open_app, published, language):
+    page, watch = open_app(language["folder"], site_url=published.url)
+    expect(page.locator("html")).to_have_attribute("lang", language["tag"])
+    page.locator("#interviewer").fill("Priya Shah")
+    page.locator("#date").fill(local_date(10))
+    page.locator('input[name="culture"][value="open"]').check()
+    page.locator('input[name="presence"][value="open"]').check()
+    translated = catalogs.compiled(language)["messages"]
+    expect(page.locator("#verdict-headline")).to_have_text(translated[content.HEADLINES["connect"]])
+    expect(page.locator("#note-text")).to_have_value(re.compile("Priya"))
+    # Its service worker is the site's one, at the root, and the page is marked to register it.
+    assert page.locator("html").get_attribute("data-service-worker") == "../sw.js"
+    watch.assert_clean(page)
     assert [url for url in watch.requests if not url.startswith((published.url, "blob:", "data:"))] == []

@@ -12,19 +12,22 @@ import pytest
 from playwright.sync_api import expect
 from test_accessibility import violations
 
+import catalogs
 import wordpress
 from actions import local_date
 from serve import ROOT
 from shouldconnect import content, embed, form, linkstate
+from shouldconnect.languages import LANGUAGES, SOURCE
 
 DEFAULT_BASE_URL = "https://OWNER.github.io/should-i-connect/"
+TRANSLATED = [language for language in LANGUAGES if language["code"] != SOURCE]
 WORDPRESS_TALLEST = 1000  # wp-embed.js clamps every height to 200-1,000 px
 
 
-def post_page(folder, site_url, secret, width):
-    """Our oembed.json as WordPress stores it for a post (published at the test site's address),
-    with wp-embed.js beside it."""
-    answer = json.loads((ROOT / "oembed.json").read_text().replace(DEFAULT_BASE_URL, site_url))
+def post_page(folder, site_url, secret, width, language_folder=""):
+    """Our oembed.json (a language's, from its folder) as WordPress stores it for a post (published
+    at the test site's address), with wp-embed.js beside it."""
+    answer = json.loads((ROOT / language_folder / "oembed.json").read_text().replace(DEFAULT_BASE_URL, site_url))
     href, text = re.search(r'<blockquote[^>]*><a href="([^"]+)">([^<]+)</a></blockquote>', answer["html"]).groups()
     frame_src = re.search(r'<iframe src="([^"]+)"', answer["html"]).group(1)
     shutil.copy(wordpress.wp_embed_js(), folder / "wp-embed.js")
@@ -34,9 +37,9 @@ def post_page(folder, site_url, secret, width):
     (folder / "index.html").write_text(page)
 
 
-def open_post(open_app, site, serve_folder, folder, width=640, **context_args):
+def open_post(open_app, site, serve_folder, folder, width=640, language_folder="", **context_args):
     secret = wordpress.new_secret()
-    post_page(folder, site.url, secret, width)
+    post_page(folder, site.url, secret, width, language_folder)
     host = serve_folder(folder)
     page, watch = open_app(site_url=host.url, wait_for=None, **context_args)
     frame = page.frame_locator("iframe.wp-embedded-content")
@@ -128,4 +131,29 @@ def test_continue_in_the_full_tool_takes_the_post_page_there_with_the_answers(op
     assert linkstate.decode(page.evaluate("location.hash"))["values"]["culture"] == "open"
     assert "embed" not in page.url
     assert form.DEFAULTS["culture"] != "open"  # the answer came with the link, not from the defaults
+    watch.assert_clean(page)
+
+
+@pytest.mark.parametrize("language", TRANSLATED, ids=[language["code"] for language in TRANSLATED])
+def test_a_post_in_another_language_embeds_the_tool_in_that_language(open_app, site, serve_folder, tmp_path, language):
+    page, frame, watch = open_post(
+        open_app,
+        site,
+        serve_folder,
+        tmp_path,
+        language_folder=language["folder"],
+        viewport={"width": 390, "height": 844},
+    )
+    translated = catalogs.compiled(language)["messages"]
+    expect(frame.locator("html")).to_have_attribute("lang", language["tag"])
+    frame.locator("#interviewer").fill("Zoë Martínez-García")
+    frame.locator("#date").fill(local_date(10))
+    frame.locator('input[name="culture"][value="open"]').check()
+    frame.locator('input[name="presence"][value="open"]').check()
+    expect(frame.locator("#verdict-headline")).to_have_text(translated[content.HEADLINES["connect"]])
+    expect(frame.locator("#unavailable-text")).to_have_text(translated[content.WRITER_UNAVAILABLE])
+    frame.locator("#engine-unavailable a[data-full-tool]").click()
+    page.wait_for_url(site.url + language["folder"] + "#*")
+    expect(page.locator("html")).to_have_attribute("data-state", "ready", timeout=90_000)
+    expect(page.locator("#interviewer")).to_have_value("Zoë Martínez-García")
     watch.assert_clean(page)
