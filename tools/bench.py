@@ -255,7 +255,7 @@ OFFLINE_COPY = "() => !document.documentElement.dataset.serviceWorker || navigat
 VISITS = ("", ", repeat visit", ", cache expired")
 
 
-def app_visits(playwright, chromium, site, cpu_slowdown, latency_ms, edits):
+def app_visits(playwright, chromium, site, path, cpu_slowdown, latency_ms, edits):
     """A cold load with its edits and a repeat visit in the same profile (the HTTP cache fresh),
     then, in a profile of its own, a second visit after the HTTP cache expired (cleared: GitHub
     Pages' ten minutes are over), where only the service worker's copy is left.
@@ -264,17 +264,18 @@ def app_visits(playwright, chromium, site, cpu_slowdown, latency_ms, edits):
     and a service worker, a target of its own, would precache every file unthrottled and serve
     the page from that, which no phone's network allows. The third needs the worker, and its
     priming load is not counted."""
+    url = site.url + path
     with fresh_profile(playwright, chromium, service_workers="block") as profile:
-        page, cold = load(profile, site.url, site, cpu_slowdown, latency_ms)
+        page, cold = load(profile, url, site, cpu_slowdown, latency_ms)
         cold.edits = time_edits(page, edits)
         page.close()
-        _, warm = load(profile, site.url, site, cpu_slowdown, latency_ms)
+        _, warm = load(profile, url, site, cpu_slowdown, latency_ms)
     with fresh_profile(playwright, chromium) as profile:
-        page, _ = load(profile, site.url, site, cpu_slowdown, latency_ms)
+        page, _ = load(profile, url, site, cpu_slowdown, latency_ms)
         page.wait_for_function(OFFLINE_COPY, timeout=LOAD_TIMEOUT_MS, polling=100)
         profile.new_cdp_session(page).send("Network.clearBrowserCache")
         page.close()
-        _, expired = load(profile, site.url, site, cpu_slowdown, latency_ms)
+        _, expired = load(profile, url, site, cpu_slowdown, latency_ms)
     return cold, warm, expired
 
 
@@ -293,9 +294,9 @@ def run_loads(playwright, chromium, apps, floors, runs, edits, latency_ms):
             visits = [
                 (
                     tuple(name + visit for visit in VISITS),
-                    functools.partial(app_visits, playwright, chromium, site, cpu_slowdown, latency_ms, edits),
+                    functools.partial(app_visits, playwright, chromium, site, path, cpu_slowdown, latency_ms, edits),
                 )
-                for name, site in apps
+                for name, site, path in apps
             ]
             visits += [
                 ((name,), functools.partial(floor_visit, playwright, chromium, site, path, cpu_slowdown, latency_ms))
@@ -638,7 +639,9 @@ def main():
     published = pathlib.Path(tempfile.mkdtemp(prefix="bench-site-")) / "site"
     build_site.build(published, build_site.DEFAULT_BASE_URL)
     app_site = Site(published)
-    apps = [("app", app_site)] + [(name, Site(folder)) for name, folder in (v.split("=", 1) for v in options.variant)]
+    # The English page, and one other language's, which loads its own catalog on top (issue 12).
+    apps = [("app", app_site, ""), ("app in German", app_site, "de/")]
+    apps += [(name, Site(folder), "") for name, folder in (v.split("=", 1) for v in options.variant)]
     floors = [(name, site, path) for name, path, _ in FLOORS]
     with sync_playwright() as playwright:
         chromium = playwright.chromium.executable_path
@@ -651,7 +654,7 @@ def main():
     runs = options.lighthouse_runs
     lighthouse = lighthouse_medians(app_site.url, chromium, runs) if runs else None
     shutil.rmtree(published.parent, ignore_errors=True)
-    write_report(report(loads, failures, [name for name, _ in apps], lighthouse, context), options.output)
+    write_report(report(loads, failures, [name for name, _, _ in apps], lighthouse, context), options.output)
     print("bench: results are in " + str(options.output))
 
 
