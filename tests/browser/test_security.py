@@ -163,6 +163,7 @@ def test_violations_in_the_worker_are_caught(open_app, site):
             "assets/vendor/micropython/",
             "assets/vendor/wheels/",
             "assets/vendor/locale/",
+            "assets/vendor/mpy/",
             "py/",
             "pyscript.toml",
             "engine.toml",

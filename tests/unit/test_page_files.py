@@ -12,18 +12,35 @@ from shouldconnect.languages import LANGUAGES
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 FOLDERS = [language["folder"] for language in LANGUAGES]
+WORKER_ONLY = ("engine.py", "engine_main.py")
 PACKAGE = sorted(path.relative_to(ROOT).as_posix() for path in (ROOT / "py" / "shouldconnect").glob("*.py"))
+GLUE = sorted(path.name for path in (ROOT / "py").glob("*.py") if path.name not in ("page_main.py",) + WORKER_ONLY)
 
 
 def config(name):
     return tomllib.loads((ROOT / name).read_text())
 
 
+def modules(name):
+    """The Python modules a config gives its interpreter, as paths below py/ without suffix."""
+    targets = config(name)["files"].values()
+    return {target.removeprefix("./").rsplit(".", 1)[0] for target in targets if target.endswith((".py", ".mpy"))}
+
+
 def test_both_interpreters_get_every_module_of_the_package():
     # A module missing from [files] only shows up as an ImportError in the browser.
+    package = {path.removeprefix("py/").removesuffix(".py") for path in PACKAGE}
     for name in ("pyscript.toml", "engine.toml"):
-        sources = {source.removeprefix("./") for source in config(name)["files"]}
-        assert set(PACKAGE) <= sources, name
+        assert package <= modules(name), name
+
+
+def test_the_main_thread_gets_every_glue_module_as_bytecode_of_its_source():
+    files = config("pyscript.toml")["files"]
+    assert {name.removesuffix(".py") for name in GLUE} <= modules("pyscript.toml")
+    for source, target in files.items():
+        if target.endswith(".mpy"):  # compiled by `make vendor` from py/<the same path>.py
+            assert source == "./assets/vendor/mpy/" + target.removeprefix("./"), source
+            assert (ROOT / "py" / target.removeprefix("./").replace(".mpy", ".py")).is_file(), target
 
 
 def test_the_engine_gets_every_template():
