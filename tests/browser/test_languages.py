@@ -8,6 +8,7 @@ import json
 import pytest
 from playwright.sync_api import expect
 from test_accessibility import violations
+from test_phone import AVOIDABLY_BROKEN_WORDS, BROKEN_WORDS
 
 import catalogs
 import engine
@@ -114,7 +115,13 @@ def test_a_phone_screen_needs_no_sideways_scrolling_in_any_language(speaking):
         bar = page.locator("#verdict-bar")
         expect(bar).to_be_visible()
         assert bar.bounding_box()["height"] <= 844 * 0.15, "the pinned bar should leave the screen to the form"
+        assert page.evaluate(BROKEN_WORDS) == []
+        # At 200% text a long word ("Vorstellungsgespräch" in a heading) may be wider than its
+        # line: only such a word may break, and there the stylesheet lets the browser hyphenate it.
+        page.evaluate("document.documentElement.style.fontSize = '200%'")
+        assert page.evaluate(AVOIDABLY_BROKEN_WORDS) == []
     finally:
+        page.evaluate("document.documentElement.style.fontSize = ''")
         page.set_viewport_size({"width": 1280, "height": 720})
 
 

@@ -212,14 +212,39 @@ BROKEN_WORDS = """() => {
 }"""
 
 
+# Words split over two lines that would have fitted on one, or that the browser may not hyphenate.
+AVOIDABLY_BROKEN_WORDS = """() => {
+  const found = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || !parent.checkVisibility() || parent.closest('textarea, select, option, script, style')) continue;
+    for (const match of node.textContent.matchAll(/[^\\s\\-\\u2010-\\u2014\\/]+/g)) {
+      const range = document.createRange();
+      range.setStart(node, match.index);
+      range.setEnd(node, match.index + match[0].length);
+      const rects = [...range.getClientRects()].filter((rect) => rect.width > 0);
+      if (new Set(rects.map((rect) => Math.round(rect.top))).size < 2) continue;
+      const block = parent.closest('h1, h2, h3, p, label, legend, li, button, summary, div') || parent;
+      const style = getComputedStyle(block);
+      const line = block.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      const wide = rects.reduce((sum, rect) => sum + rect.width, 0) > line - 1;
+      if (!wide || getComputedStyle(parent).hyphens !== 'auto') found.push(match[0]);
+    }
+  }
+  return found;
+}"""
+
+
 def test_no_word_breaks_mid_word_at_200_percent_text(phone):
-    if phone.viewport_size["width"] < 390:
-        pytest.skip("at 320 px and 200% the page's title word 'interviewer' alone is wider than the screen")
     fill(phone, "Dr. Priya Raman", "Initech", "Credit Risk Analyst", local_date(10), culture="open", presence="open")
     wait_for_greeting(phone, "Dr. Priya Raman")
     phone.evaluate("document.documentElement.style.fontSize = '200%'")
     try:
-        assert phone.evaluate(BROKEN_WORDS) == []
+        if phone.viewport_size["width"] >= 390:
+            assert phone.evaluate(BROKEN_WORDS) == []
+        else:  # at 320 px the title's "interviewer" alone is wider than the screen: hyphenated
+            assert phone.evaluate(AVOIDABLY_BROKEN_WORDS) == []
     finally:
         phone.evaluate("document.documentElement.style.fontSize = ''")
 
