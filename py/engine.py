@@ -57,13 +57,34 @@ def tidy(text, kind):
     return "\n".join(lines).replace("\n\n\n", "\n\n")
 
 
+# What the candidate typed, as the templates place it: marked while a message renders (see elided).
+TYPED = ("interviewer", "company", "role", "mutual_name", "topic", "discussed")
+TYPED_MARK = "\x00"
+# French elides "de" and "que" before a vowel: "le poste d'Analyste", "qu'Orange", never "de
+# Analyste". Only a template's word right before a typed value is elided, so a name's own
+# particle ("Dr. de Oliveira") stays as typed.
+ELISIONS = {
+    "fr": re.compile("\\b([DdQq]u?)e " + TYPED_MARK + "(?=[AEIOUYÀÂÆÉÈÊËÎÏÔŒÙÛÜaeiouyàâæéèêëîïôœùûü])"),
+}
+
+
+def elided(text):
+    """The rendered text in its language's spelling, the typed values' marks removed."""
+    rule = ELISIONS.get(i18n.language())
+    if rule:
+        text = rule.sub(lambda match: match.group(1) + "'", text)
+    return text.replace(TYPED_MARK, "")
+
+
 def render_message(kind, context, limit):
     """The fullest version of a message that fits the limit: optional clauses go
     first, whole clauses at a time, so no word is ever cut. If even the core is too
     long (very long names), the core is returned and the page warns."""
     template = environment.get_template(kind + ".txt")
+    marked = dict(context)
+    marked.update((field, TYPED_MARK + context[field]) for field in TYPED if context[field])
     for detail in DETAIL_LEVELS:
-        text = tidy(template.render(context, detail=detail), kind)
+        text = tidy(elided(template.render(marked, detail=detail)), kind)
         if not note.is_note(kind) or note.count_characters(text) <= limit:
             return text
     return text

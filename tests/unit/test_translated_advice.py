@@ -65,7 +65,7 @@ def test_every_message_is_written_in_the_pages_language(speaking, tone, days):
     messages = render(days, tone=tone, discussed="x", topic="y")
     for kind, text in messages.items():
         assert english_sentences_in(text, speaking) == [], kind
-        assert "{" not in text and "%(" not in text, kind
+        assert "{" not in text and "%(" not in text and engine.TYPED_MARK not in text, kind
     assert "Acme" in messages["email"] and "Data Analyst" in messages["email"]
 
 
@@ -90,3 +90,16 @@ def test_what_would_change_this_speaks_the_language(speaking):
     lines = rules.change_lines(rules.what_would_change(situation, 5), 3)
     assert lines and all(english_sentences_in(line, speaking) == [] for line in lines)
     assert all("{" not in line for line in lines)
+
+
+def test_french_elides_before_a_typed_vowel_and_leaves_names_alone():
+    french = [language for language in TRANSLATED if language["code"] == "fr"][0]
+    i18n.use(catalogs.compiled(french))
+    try:
+        messages = render(-1, tone="formal", role="Analyste", company="Orange", interviewer="Dr. Ana de Oliveira")
+        plain = render(-1, tone="formal", role="Data Analyst")
+    finally:
+        i18n.use(None)
+    assert "d'Analyste" in messages["email"] and "de Analyste" not in messages["email"]
+    assert "de Data Analyst" in plain["email"]
+    assert "Dr. Ana de Oliveira" in messages["email"] or "Dr. de Oliveira" in messages["email"]
