@@ -83,6 +83,7 @@ def test_the_note_is_the_one_the_engine_writes_in_that_language(speaking):
     expect(page.locator("#note-count")).to_have_text(counter)
 
 
+@pytest.mark.only_browser("chromium")  # reads the clipboard or long tasks: Chromium only
 def test_copy_puts_the_note_on_the_clipboard_and_says_so_in_that_language(speaking):
     page, language, _ = speaking
     page.locator("#copy").click()
