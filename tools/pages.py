@@ -51,8 +51,8 @@ def root_of(language):
 
 
 def relative(source, target):
-    """A link from one language's page to another's."""
-    return root_of(source) + target["folder"] if (root_of(source) + target["folder"]) != "./" else "./"
+    """A link from one language's page to another's ("./es/", "../", "../fr/")."""
+    return root_of(source) + target["folder"]
 
 
 def config_text(name, language):
@@ -99,7 +99,7 @@ def offers():
             lambda language=language: {
                 "code": language["code"],
                 "tag": language["tag"],
-                "href": "./" + language["folder"],
+                "href": relative(LANGUAGES[0], language),
                 "text": i18n._(content.LANGUAGE_OFFER),
                 "link": i18n._(content.LANGUAGE_OFFER_LINK),
             },
@@ -110,10 +110,8 @@ def offers():
 
 
 def page(language):
-    alternates = [
-        {"hreflang": other["tag"], "url": DEFAULT_BASE_URL + other["folder"], "og_locale": other["og_locale"]}
-        for other in LANGUAGES
-    ] + [{"hreflang": "x-default", "url": DEFAULT_BASE_URL, "og_locale": ""}]
+    # The switcher's links are also the page's hreflang alternates: relative, like every address
+    # the page holds but the few that a link preview needs whole (canonical, og:url, og:image).
     switcher = [dict(other, href=relative(language, other), current=other is language) for other in LANGUAGES]
     values = {
         "tag": language["tag"],
@@ -122,7 +120,6 @@ def page(language):
         "page_url": DEFAULT_BASE_URL + language["folder"],
         "og_locale": language["og_locale"],
         "og_image": og_image(language),
-        "alternates": alternates,
         "languages": switcher,
         "suggestions": offers() if language["code"] == SOURCE else [],
         "preloads": preloads(language),
