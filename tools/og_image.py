@@ -6,7 +6,7 @@ PREVIEW_* sentences, through each language's catalog), so anyone can redraw it t
 The PNGs are committed; `make pages` redraws them. It uses DejaVu Sans where the system has it,
 else Pillow's built-in font, so it runs anywhere.
 
-Usage: python tools/og_image.py [--out-folder assets]
+Usage: python tools/og_image.py [--out-folder .]   (the pictures go into its assets/)
 """
 
 import argparse
@@ -17,8 +17,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "py"))
-from catalogs import compiled  # noqa: E402  (tools/ is on the path when this runs as a script)
-from pages import og_image  # noqa: E402
+from pages import og_image, speaking  # noqa: E402  (tools/ is on the path when this runs as a script)
 from shouldconnect import content, i18n  # noqa: E402
 from shouldconnect.languages import LANGUAGES  # noqa: E402
 
@@ -85,6 +84,36 @@ def draw_verdict_chips(draw, top):
         left += width + 16
 
 
+TEXT_TOP = 184
+CHIPS_TOP = HEIGHT - 64 - 52
+# The question's size, largest first: a language whose question and subtitle take more lines
+# (German and Portuguese take three and two) gets a smaller one, so nothing reaches the chips.
+QUESTION_SIZES = (60, 54, 48, 44)
+SUBTITLE_SIZE, SUBTITLE_LINE, SUBTITLE_GAP = 32, 44, 28
+
+
+def text_layout():
+    """The question and the subtitle in the page's language, at the largest question size that
+    leaves a gap above the verdict chips: {"question", "question_font", "line_height", "subtitle",
+    "bottom"}."""
+    width = WIDTH - 2 * MARGIN
+    subtitle = wrap(i18n._(content.PREVIEW_SUBTITLE), font("regular", SUBTITLE_SIZE), width)
+    for size in QUESTION_SIZES:
+        question_font = font("bold", size)
+        question = wrap(i18n._(content.PREVIEW_QUESTION), question_font, width)
+        line_height = round(size * 1.27)
+        bottom = TEXT_TOP + len(question) * line_height + SUBTITLE_GAP + len(subtitle) * SUBTITLE_LINE
+        if bottom <= CHIPS_TOP - 16:
+            break
+    return {
+        "question": question,
+        "question_font": question_font,
+        "line_height": line_height,
+        "subtitle": subtitle,
+        "bottom": bottom,
+    }
+
+
 def draw_card():
     image = Image.new("RGB", (WIDTH, HEIGHT), BRAND)
     draw = ImageDraw.Draw(image)
@@ -98,14 +127,11 @@ def draw_card():
         anchor="lm",
     )
 
-    text_width = WIDTH - 2 * MARGIN
-    question_font = font("bold", 60)
-    question = wrap(i18n._(content.PREVIEW_QUESTION), question_font, text_width)
-    below = draw_lines(draw, question, question_font, 184, 76, WHITE)
-    subtitle_font = font("regular", 32)
-    subtitle = wrap(i18n._(content.PREVIEW_SUBTITLE), subtitle_font, text_width)
-    draw_lines(draw, subtitle, subtitle_font, below + 28, 44, SOFT_WHITE)
-    draw_verdict_chips(draw, HEIGHT - 64 - 52)
+    layout = text_layout()
+    below = draw_lines(draw, layout["question"], layout["question_font"], TEXT_TOP, layout["line_height"], WHITE)
+    subtitle_font = font("regular", SUBTITLE_SIZE)
+    draw_lines(draw, layout["subtitle"], subtitle_font, below + SUBTITLE_GAP, SUBTITLE_LINE, SOFT_WHITE)
+    draw_verdict_chips(draw, CHIPS_TOP)
     return image
 
 
@@ -116,10 +142,8 @@ def main():
     for language in LANGUAGES:
         out = options.out_folder / og_image(language)
         out.parent.mkdir(parents=True, exist_ok=True)
-        i18n.use(compiled(language))
-        draw_card().save(out, optimize=True)
+        speaking(language, draw_card).save(out, optimize=True)
         print("og_image: wrote " + str(out))
-    i18n.use(None)
 
 
 if __name__ == "__main__":

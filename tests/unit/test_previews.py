@@ -11,6 +11,7 @@ from html.parser import HTMLParser
 import pytest
 from PIL import Image
 
+import og_image
 import pages
 from published_site import BASE_URL as PUBLISHED_BASE_URL
 from shouldconnect import embed
@@ -150,6 +151,12 @@ def test_the_image_script_draws_a_1200_by_630_png_per_language(tmp_path):
         with Image.open(path) as image:
             assert (image.format, image.size) == ("PNG", IMAGE_SIZE)
     assert len({path.read_bytes() for path in drawn}) == len(drawn), "each language's words differ"
+
+
+@pytest.mark.parametrize("language", LANGUAGES, ids=[language["code"] for language in LANGUAGES])
+def test_each_pictures_words_end_above_its_verdict_chips(language):
+    # German's question takes three lines and its subtitle two: its words must not run into the chips.
+    assert pages.speaking(language, og_image.text_layout)["bottom"] <= og_image.CHIPS_TOP - 16
 
 
 def test_the_embed_dialog_hands_out_the_oembed_iframe():
