@@ -17,6 +17,8 @@ import string
 import subprocess
 import tempfile
 
+from shouldconnect import content
+
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 CACHE = ROOT / ".cache" / "wordpress"
 # Where the Debian package keeps WordPress's files (not under /var/www).
@@ -24,7 +26,7 @@ WORDPRESS = pathlib.PurePosixPath("usr/share/wordpress")
 WP_EMBED_JS = WORDPRESS / "wp-includes/js/wp-embed.js"
 # The iframe title WordPress keeps: the one in oembed.json's iframe wins over the answer's `title`
 # (wp_filter_oembed_iframe_title_attribute).
-DEFAULT_TITLE = "Should I Connect? Advice on LinkedIn requests to your interviewer"
+DEFAULT_TITLE = content.FRAME_TITLE
 SECRET_CHARS = string.ascii_letters + string.digits
 
 
@@ -120,15 +122,14 @@ def host_page(
     width=640,
     height=900,
     title=DEFAULT_TITLE,
-    script_src="wp-embed.js",
     fallback=None,
 ) -> str:
     """A whole WordPress-like post page: the embed as WordPress rewrites it, then wp-embed.js.
 
     Why: the tool must cope with being framed the way a WordPress post frames it (an
     opaque-origin sandbox, a `#?secret=` fragment, WordPress's resize messages), and this
-    page reproduces that on a local port without running WordPress. `script_src` is where
-    the caller serves `wp_embed_js()` from; WordPress prints it in the footer, after the post.
+    page reproduces that on a local port without running WordPress. The caller serves
+    `wp_embed_js()` beside it as wp-embed.js; WordPress prints it in the footer, after the post.
     Note that WordPress itself enqueues wp-embed.js only on pages whose embed markup has a
     `<blockquote class="wp-embedded-content">` (wp_maybe_enqueue_oembed_host_js).
     """
@@ -148,10 +149,7 @@ def host_page(
 </div></figure>
 <p>After the embed.</p>
 </article>
-<script src="%s" id="wp-embed-js"></script>
+<script src="wp-embed.js" id="wp-embed-js"></script>
 </body>
 </html>
-""" % (
-        embed_markup(frame_src, secret, width, height, title, fallback),
-        html.escape(script_src),
-    )
+""" % (embed_markup(frame_src, secret, width, height, title, fallback),)

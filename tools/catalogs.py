@@ -26,7 +26,7 @@ from babel.messages.pofile import read_po
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "py"))
 from shouldconnect import i18n  # noqa: E402  (needs the path above)
-from shouldconnect.languages import LANGUAGES, SOURCE, by_code  # noqa: E402
+from shouldconnect.languages import LANGUAGES, SOURCE, TRANSLATED, by_code  # noqa: E402
 
 LOCALE = ROOT / "py" / "locale"
 TEMPLATE = LOCALE / "messages.pot"
@@ -37,10 +37,6 @@ KEYWORDS = ("_", "N_", "ngettext:1,2", "N_plural:1,2", "gettext")
 
 def po_path(language):
     return LOCALE / language["babel"] / "LC_MESSAGES" / (DOMAIN + ".po")
-
-
-def translated_languages():
-    return [language for language in LANGUAGES if language["code"] != SOURCE]
 
 
 def pybabel(*arguments):
@@ -66,7 +62,7 @@ def extract():
     """Write the template from the sources, then bring every language's catalog up to it."""
     LOCALE.mkdir(parents=True, exist_ok=True)
     write_template(TEMPLATE)
-    for language in translated_languages():
+    for language in TRANSLATED:
         command = "update" if po_path(language).is_file() else "init"
         pybabel(command, "-i", str(TEMPLATE), "-d", str(LOCALE), "-l", language["babel"], "-D", DOMAIN)
 

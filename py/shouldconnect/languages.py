@@ -14,6 +14,8 @@ LANGUAGES = (
     {"code": "de", "folder": "de/", "tag": "de", "babel": "de", "og_locale": "de_DE", "name": "Deutsch"},
 )  # fmt: skip
 SOURCE = "en"
+# The languages with a catalog to translate: every one but the source.
+TRANSLATED = tuple(language for language in LANGUAGES if language["code"] != SOURCE)
 
 
 def by_code(code):

@@ -27,6 +27,16 @@ def fill(page, interviewer="", company="", role="", date="", culture="unsure", p
     set_more(page, **more)
 
 
+def fill_fields(page, values):
+    """Fill fields by their ids, which are the same in every language (`fill` finds them by their
+    English labels); culture and presence are radio buttons."""
+    for field, value in values.items():
+        if field in ("culture", "presence"):
+            page.locator('input[name="%s"][value="%s"]' % (field, value)).check()
+        else:
+            page.locator("#" + field).fill(value)
+
+
 def set_more(
     page,
     interviewer_role="unknown",

@@ -93,6 +93,10 @@ class Watch:
 
     def attach(self, context, page):
         context.on("request", lambda request: self.requests.append(request.url))
+        self.attach_page(page)
+
+    def attach_page(self, page):
+        """Another tab of the same context: its errors count too."""
         page.on("pageerror", lambda error: self.problems.append("page error: %s" % error))
         page.on("console", self.console)
 

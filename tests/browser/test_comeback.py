@@ -31,6 +31,7 @@ def test_a_reload_brings_back_every_answer_names_and_edits_and_a_new_tab_starts_
     expect(page.locator("#tab-hint")).to_be_visible()
 
     fresh = page.context.new_page()  # another tab: sessionStorage is the tab's own
+    watch.attach_page(fresh)
     fresh.goto(page.url)
     expect(fresh.locator("html")).to_have_attribute("data-state", "ready", timeout=90_000)
     assert fresh.get_by_label("Interviewer's name").input_value() == ""

@@ -12,11 +12,10 @@ from test_phone import AVOIDABLY_BROKEN_WORDS, BROKEN_WORDS
 
 import catalogs
 import engine
-from actions import local_date
-from shouldconnect import content, linkstate
-from shouldconnect.languages import LANGUAGES, SOURCE
+from actions import fill_fields, local_date
+from shouldconnect import content, linkstate, note
+from shouldconnect.languages import TRANSLATED
 
-TRANSLATED = [language for language in LANGUAGES if language["code"] != SOURCE]
 CODES = [language["code"] for language in TRANSLATED]
 ANSWERS = {
     "interviewer": "Dr. José Álvarez-Núñez",
@@ -30,15 +29,6 @@ ANSWERS = {
 def words(language):
     """The language's catalog: {English sentence: its translation}."""
     return catalogs.compiled(language)["messages"]
-
-
-def fill_by_id(page, values):
-    """Fill the form by its fields' ids, which are the same in every language."""
-    for field, value in values.items():
-        if field in ("culture", "presence"):
-            page.locator('input[name="%s"][value="%s"]' % (field, value)).check()
-        else:
-            page.locator("#" + field).fill(value)
 
 
 def expected_messages(language, values, days):
@@ -59,7 +49,7 @@ def speaking(request, open_app):
     language = request.param
     page, watch = open_app(language["folder"], permissions=["clipboard-read", "clipboard-write"])
     values = dict(ANSWERS, date=local_date(10))
-    fill_by_id(page, values)
+    fill_fields(page, values)
     expect(page.locator("#verdict")).to_have_attribute("data-verdict", "connect")
     yield page, language, values
     watch.assert_clean(page)
@@ -77,9 +67,9 @@ def test_the_verdict_and_its_reasons_are_in_the_pages_language(speaking):
 
 def test_the_note_is_the_one_the_engine_writes_in_that_language(speaking):
     page, language, values = speaking
-    note = expected_messages(language, values, 10)["note-before"]
-    expect(page.locator("#note-text")).to_have_value(note)
-    counter = words(language)[content.COUNT_NOTE].format(count=len(note), limit=200)
+    written = expected_messages(language, values, 10)["note-before"]
+    expect(page.locator("#note-text")).to_have_value(written)
+    counter = words(language)[content.COUNT_NOTE].format(count=note.count_characters(written), limit=200)
     expect(page.locator("#note-count")).to_have_text(counter)
 
 
@@ -129,7 +119,7 @@ def test_a_phone_screen_needs_no_sideways_scrolling_in_any_language(speaking):
 @pytest.mark.parametrize("language", TRANSLATED, ids=CODES)
 def test_switching_language_keeps_every_answer_and_writes_the_note_anew(open_app, site, language):
     page, watch = open_app()
-    fill_by_id(page, dict(ANSWERS, date=local_date(10)))
+    fill_fields(page, dict(ANSWERS, date=local_date(10)))
     page.locator("#note-text").fill("My own words")  # an English edit stays on the English page
     page.locator('nav a[data-language="%s"]' % language["code"]).click()
     page.wait_for_url(site.url + language["folder"] + "#*")

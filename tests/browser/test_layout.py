@@ -15,7 +15,7 @@ from actions import (
     wait_for_greeting,
     wait_for_note_containing,
 )
-from shouldconnect import note
+from shouldconnect import content, note
 
 DESKTOP = {"width": 1280, "height": 720}  # Playwright's default viewport
 WIDTHS = (320, 360, 390, 768, 1024, 1280, 1440)
@@ -125,7 +125,8 @@ def test_emoji_and_right_to_left_names_are_written_as_typed_and_counted_right(vi
     note_text_now = note_text(view)
     assert ARABIC in note_text_now and "מפתחת תוכנה" in note_text_now
     assert HEBREW.split()[0] in note_text_now  # the given name: emoji are a display name's, not a greeting's
-    assert view.locator("#note-count").inner_text() == "%d / 200 characters" % note.count_characters(note_text_now)
+    counted = content.COUNT_NOTE.format(count=note.count_characters(note_text_now), limit=200)
+    assert view.locator("#note-count").inner_text() == counted
     assert_layout_holds(view)
 
 

@@ -60,6 +60,7 @@ def test_a_new_deploy_is_taken_whole_at_the_next_load(open_app, published):
     build_site.write_service_worker(folder)
     context = first.context
     second = context.new_page()
+    watch.attach_page(second)
     second.goto(server.url)
     ready(second)
     assert second.locator(".lede").inner_text() == old_lede  # this load is the old version, whole
@@ -67,6 +68,7 @@ def test_a_new_deploy_is_taken_whole_at_the_next_load(open_app, published):
     first.close()
     second.close()
     third = context.new_page()
+    watch.attach_page(third)
     # With no other tab left on the old version, a load takes the new one whole: this one, as the
     # waiting version takes over and the page reloads into it, or, if the browser hasn't let go of
     # the closed tabs yet, the next.

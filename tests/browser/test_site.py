@@ -6,11 +6,9 @@ import pytest
 from playwright.sync_api import expect
 
 import catalogs
-from actions import fill, local_date, verdict_of, wait_for_greeting
+from actions import fill, fill_fields, local_date, verdict_of, wait_for_greeting
 from shouldconnect import content
-from shouldconnect.languages import LANGUAGES, SOURCE
-
-TRANSLATED = [language for language in LANGUAGES if language["code"] != SOURCE]
+from shouldconnect.languages import TRANSLATED
 
 
 @pytest.fixture(scope="module")
@@ -32,10 +30,7 @@ def test_the_built_site_gives_a_verdict_and_a_note_under_a_sub_path(open_app, pu
 def test_each_language_works_from_the_built_site_too(open_app, published, language):
     page, watch = open_app(language["folder"], site_url=published.url)
     expect(page.locator("html")).to_have_attribute("lang", language["tag"])
-    page.locator("#interviewer").fill("Priya Shah")
-    page.locator("#date").fill(local_date(10))
-    page.locator('input[name="culture"][value="open"]').check()
-    page.locator('input[name="presence"][value="open"]').check()
+    fill_fields(page, {"interviewer": "Priya Shah", "date": local_date(10), "culture": "open", "presence": "open"})
     translated = catalogs.compiled(language)["messages"]
     expect(page.locator("#verdict-headline")).to_have_text(translated[content.HEADLINES["connect"]])
     expect(page.locator("#note-text")).to_have_value(re.compile("Priya"))

@@ -4,6 +4,7 @@ WordPress's own wp-embed.js (Debian's `wordpress` package, see tests/wordpress.p
 origin. The frame must resize through that script, give the verdict, say plainly that the message
 writer cannot run there, and take the reader to the full tool with the answers."""
 
+import html
 import json
 import re
 import shutil
@@ -14,13 +15,12 @@ from test_accessibility import violations
 
 import catalogs
 import wordpress
-from actions import local_date
+from actions import fill_fields, local_date
 from serve import ROOT
-from shouldconnect import content, embed, form, linkstate
-from shouldconnect.languages import LANGUAGES, SOURCE
+from shouldconnect import content, form, linkstate
+from shouldconnect.languages import TRANSLATED
 
 DEFAULT_BASE_URL = "https://OWNER.github.io/should-i-connect/"
-TRANSLATED = [language for language in LANGUAGES if language["code"] != SOURCE]
 WORDPRESS_TALLEST = 1000  # wp-embed.js clamps every height to 200-1,000 px
 
 
@@ -29,10 +29,10 @@ def post_page(folder, site_url, secret, width, language_folder=""):
     at the test site's address), with wp-embed.js beside it."""
     answer = json.loads((ROOT / language_folder / "oembed.json").read_text().replace(DEFAULT_BASE_URL, site_url))
     href, text = re.search(r'<blockquote[^>]*><a href="([^"]+)">([^<]+)</a></blockquote>', answer["html"]).groups()
-    frame_src = re.search(r'<iframe src="([^"]+)"', answer["html"]).group(1)
+    frame_src, title = re.search(r'<iframe src="([^"]+)" title="([^"]+)"', answer["html"]).groups()
     shutil.copy(wordpress.wp_embed_js(), folder / "wp-embed.js")
     page = wordpress.host_page(
-        frame_src, secret, width=width, height=answer["height"], title=embed.FRAME_TITLE, fallback=(href, text)
+        frame_src, secret, width=width, height=answer["height"], title=html.unescape(title), fallback=(href, text)
     )
     (folder / "index.html").write_text(page)
 
@@ -146,10 +146,9 @@ def test_a_post_in_another_language_embeds_the_tool_in_that_language(open_app, s
     )
     translated = catalogs.compiled(language)["messages"]
     expect(frame.locator("html")).to_have_attribute("lang", language["tag"])
-    frame.locator("#interviewer").fill("Zoë Martínez-García")
-    frame.locator("#date").fill(local_date(10))
-    frame.locator('input[name="culture"][value="open"]').check()
-    frame.locator('input[name="presence"][value="open"]').check()
+    fill_fields(
+        frame, {"interviewer": "Zoë Martínez-García", "date": local_date(10), "culture": "open", "presence": "open"}
+    )
     expect(frame.locator("#verdict-headline")).to_have_text(translated[content.HEADLINES["connect"]])
     expect(frame.locator("#unavailable-text")).to_have_text(translated[content.WRITER_UNAVAILABLE])
     frame.locator("#engine-unavailable a[data-full-tool]").click()

@@ -383,14 +383,12 @@ def test_a_clear_connect_lists_what_the_candidate_could_do_or_find_out_that_woul
 
 
 def test_answers_given_as_known_are_never_suggested_otherwise():
-    flips = rules.what_would_change(
-        situation(culture="open", presence="open", interviewer_role="hiring_manager", industry="startup"), 10
-    )
+    known = situation(culture="open", presence="open", industry="startup", note=False)
+    flips = rules.what_would_change(known, 10)
+    assert flips, "adding the note (always the candidate's to change) flips this one"
     for flip in flips:
         for field, _ in flip["changes"]:
-            assert field not in ("culture", "presence", "interviewer_role", "industry", "days")
-    texts = " ".join(flip["text"] for flip in rules.what_would_change(situation(), None))
-    assert "didn't know" not in texts and "weren't sure" not in texts
+            assert field not in ("culture", "presence", "industry", "days")
 
 
 def test_two_changes_share_their_you_and_the_candidates_own_step_comes_first():
@@ -400,7 +398,7 @@ def test_two_changes_share_their_you_and_the_candidates_own_step_comes_first():
     assert [flip["changes"][0][0] for flip in flips][:1] == ["note"]
     assert all(len(flip["changes"]) == 2 for flip in flips)
     for flip in flips:
-        assert flip["text"].count("you ") <= flip["text"].count("your ") + 1, flip["text"]
+        assert " and you " not in flip["text"], flip["text"]
 
 
 def test_the_form_defaults_without_a_date_flip_only_for_a_recruiter():

@@ -10,10 +10,9 @@ from babel.messages.pofile import read_po
 
 import catalogs
 from shouldconnect import i18n
-from shouldconnect.languages import LANGUAGES, SOURCE, best_match
+from shouldconnect.languages import TRANSLATED, best_match
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
-TRANSLATED = [language for language in LANGUAGES if language["code"] != SOURCE]
 CODES = [language["code"] for language in TRANSLATED]
 
 

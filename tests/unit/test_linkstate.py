@@ -24,6 +24,8 @@ FILLED = form.normalize(
         "follow_first": True,
         "mutual_name": "שרה כהן",
         "topic": "ML & ethics",
+        "discussed": "the Q3 roadmap",
+        "greet_as": "Zoë",
         "your_name": "Kai",
         "tone": "brief",
     }
@@ -40,7 +42,7 @@ def test_a_link_with_names_brings_back_every_answer():
 def test_without_names_no_name_is_in_the_link_but_everything_else_is():
     fragment = linkstate.encode(FILLED, False)
     for field in linkstate.NAME_FIELDS:
-        assert not FILLED[field] or linkstate.quote(FILLED[field]) not in fragment
+        assert FILLED[field] and linkstate.quote(FILLED[field]) not in fragment, field
     link = linkstate.decode(fragment)
     assert link["names"] is False
     expected = dict(FILLED, **{field: "" for field in linkstate.NAME_FIELDS})

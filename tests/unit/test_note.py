@@ -2,7 +2,7 @@
 
 import pytest
 
-from shouldconnect import form, note
+from shouldconnect import content, form, note
 
 TODAY = "2026-01-15"
 FILLED = dict(
@@ -62,7 +62,7 @@ def test_each_verdict_offers_its_main_message_first():
 def test_a_late_thank_you_no_longer_speaks_of_24_hours_but_still_reads_well(days):
     for kind in ("email", "note-after"):
         intro = note.message_intro(kind, "after", days)
-        assert "24 hours" not in intro and "still reads well" in intro
+        assert intro == content.MESSAGE_INTROS[kind + ":late"] and "24 hours" not in intro
 
 
 def test_within_24_hours_only_for_an_interview_today_yesterday_or_ahead():
@@ -188,6 +188,6 @@ def test_both_warnings_when_too_long_with_placeholders():
 
 
 def test_the_counter_reads_count_against_limit_and_an_email_has_none():
-    assert note.counter_text(note.note_status("x" * 12, False)) == "12 / 200 characters"
-    assert note.counter_text(note.note_status("x" * 12, True)) == "12 / 300 characters"
-    assert note.counter_text(note.note_status("x" * 7, False, "email")) == "7 characters (an email has no limit)"
+    assert note.counter_text(note.note_status("x" * 12, False)) == content.COUNT_NOTE.format(count=12, limit=200)
+    assert note.counter_text(note.note_status("x" * 12, True)) == content.COUNT_NOTE.format(count=12, limit=300)
+    assert note.counter_text(note.note_status("x" * 7, False, "email")) == content.COUNT_EMAIL.format(count=7)

@@ -37,6 +37,8 @@ def test_both_interpreters_get_every_module_of_the_package():
 def test_the_main_thread_gets_every_glue_module_as_bytecode_of_its_source():
     files = config("pyscript.toml")["files"]
     assert {name.removesuffix(".py") for name in GLUE} <= modules("pyscript.toml")
+    modules_given = [target for target in files.values() if target.endswith((".py", ".mpy"))]
+    assert modules_given and all(target.endswith(".mpy") for target in modules_given), "no module as source"
     for source, target in files.items():
         if target.endswith(".mpy"):  # compiled by `make vendor` from py/<the same path>.py
             assert source == "./assets/vendor/mpy/" + target.removeprefix("./"), source

@@ -146,7 +146,7 @@ def test_change_lines_are_whole_sentences_naming_the_change_and_the_verdict_it_l
     lines = rules.change_lines(flips, 4)
     assert 1 <= len(lines) <= 4
     for flip, line in zip(flips, lines):
-        assert line == "If %s: %s." % (flip["text"], content.VERDICT_SHORT[flip["verdict"]])
+        assert line == content.CHANGE_LINE.format(change=flip["text"], verdict=content.VERDICT_SHORT[flip["verdict"]])
 
 
 def test_change_lines_say_so_when_no_small_change_would_do_it():
