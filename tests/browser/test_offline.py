@@ -54,9 +54,9 @@ def test_a_new_deploy_is_taken_whole_at_the_next_load(open_app, published):
     old_lede = first.locator(".lede").inner_text()
     # A deploy: a changed file, and the service worker made again from the folder as it now is.
     page_file = folder / "index.html"
-    page_file.write_text(
-        page_file.read_text().replace("It depends on the company", "It depends, as ever, on the company")
-    )
+    before = page_file.read_text()
+    page_file.write_text(before.replace("It depends on the company", "It depends, as ever, on the company"))
+    assert page_file.read_text() != before, "the lede's wording changed: change another sentence here"
     build_site.write_service_worker(folder)
     context = first.context
     second = context.new_page()
