@@ -17,6 +17,8 @@
   const secret = (/(?:^#|&)\?secret=([A-Za-z0-9]+)(?:&|$)/.exec(location.hash) || [])[1];
   const post = (message) => window.parent.postMessage(message, "*");
   const reportHeight = () => {
+    // wp-embed.js may say "ready" before this frame has parsed its body; DOMContentLoaded reports then.
+    if (!document.body) return;
     const height = Math.ceil(document.body.getBoundingClientRect().height);
     post({ type: "should-i-connect:height", height });
     if (secret) post({ message: "height", value: height, secret });

@@ -116,6 +116,37 @@ def test_the_frame_follows_the_tool_when_all_the_advice_opens(post):
     assert frame_height(page) == min(WORDPRESS_TALLEST, tool_height(frame))
 
 
+# WordPress's wp-embed.js says "ready" to every frame once the post page has loaded, which can be
+# while a slow frame is still parsing its head. This hands that message to the frame's listener
+# the moment embed.js adds it, so before the frame has a body, and records that it did.
+READY_BEFORE_BODY = """
+if (window.parent !== window && /[#&]\\?secret=/.test(location.hash)) {
+  const secret = /[#&]\\?secret=([A-Za-z0-9]+)/.exec(location.hash)[1];
+  const add = window.addEventListener;
+  window.addEventListener = function (type, listener, options) {
+    add.call(this, type, listener, options);
+    if (type !== "message" || window.readyBeforeBody !== undefined) return;
+    window.readyBeforeBody = document.body === null;
+    listener({ source: window.parent, data: { message: "ready", secret } });
+  };
+}
+"""
+
+
+def test_a_ready_message_before_the_frame_has_a_body_is_answered_once_it_has_one(
+    open_app, site, serve_folder, tmp_path
+):
+    page, frame, watch = open_post(
+        open_app, site, serve_folder, tmp_path, prepare=lambda context: context.add_init_script(READY_BEFORE_BODY)
+    )
+    assert frame.locator("html").evaluate("() => window.readyBeforeBody") is True
+    page.wait_for_function(
+        "() => document.querySelector('iframe.wp-embedded-content').getAttribute('height') !== '900'"
+    )
+    assert abs(frame_height(page) - tool_height(frame)) <= 1
+    watch.assert_clean(page)
+
+
 def test_continue_in_the_full_tool_takes_the_post_page_there_with_the_answers(open_app, site, serve_folder, tmp_path):
     page, frame, watch = open_post(open_app, site, serve_folder, tmp_path, viewport={"width": 390, "height": 844})
     frame.get_by_label("Interviewer's name").fill("Zoë Martínez-García")
