@@ -14,9 +14,9 @@ function giveUp(why) {
 setTimeout(() => giveUp("no verdict after " + START_LIMIT_MS / 1000 + " s"), START_LIMIT_MS);
 window.addEventListener("error", (event) => {
   const target = event.target;
-  // A failed preload is left to PyScript: its fetch() of the same file reuses the failure and
-  // rejects (below), so each missing file is reported once, the same way, preloaded or not.
-  const preload = target instanceof HTMLLinkElement && target.rel === "preload";
+  // A failed preload is left to PyScript: its fetch() or import() of the same file reuses the
+  // failure and rejects (below), so each missing file is reported once, the same way, preloaded or not.
+  const preload = target instanceof HTMLLinkElement && ["preload", "modulepreload"].includes(target.rel);
   if (target instanceof HTMLScriptElement || (target instanceof HTMLLinkElement && !preload)) {
     giveUp("could not load " + (target.src || target.href));
   }

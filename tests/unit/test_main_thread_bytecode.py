@@ -1,9 +1,16 @@
-"""The main thread's Python ships as MicroPython bytecode (`make vendor`): the right version, and
-compiled from the sources as they are now, so the page never runs an older copy of a module."""
+"""The main thread's Python ships as MicroPython bytecode in one bundle (`make vendor`): the right
+version, compiled from the sources as they are now, and every module the page imports, so the page
+never runs an older copy of a module nor misses one."""
 
 import subprocess
+import tomllib
+
+import bundle
+import pytest
 
 import vendor
+
+PY = vendor.ROOT / "py"
 
 
 def test_mpy_cross_is_the_pages_micropython_version():
@@ -11,44 +18,74 @@ def test_mpy_cross_is_the_pages_micropython_version():
     assert "MicroPython v" + vendor.NPM_FILES["micropython"][1].split("-")[0] + " " in version
 
 
-def test_every_module_of_the_main_thread_is_compiled_from_its_current_source(tmp_path):
-    compiled = vendor.main_thread_modules()
-    assert len(compiled) >= 25
-    for source, bytecode in compiled:
-        assert bytecode.is_file(), "%s is missing: run `make vendor`" % bytecode
-        fresh = tmp_path / bytecode.name
-        name = source.relative_to(vendor.ROOT / "py").as_posix()
-        subprocess.run([str(vendor.mpy_cross()), "-s", name, "-o", str(fresh), str(source)], check=True)
-        assert fresh.read_bytes() == bytecode.read_bytes(), "%s is older than %s: run `make vendor`" % (
-            bytecode,
-            source,
-        )
+def bundled():
+    assert vendor.MAIN_THREAD_BUNDLE.is_file(), "the bundle is missing: run `make vendor`"
+    return dict(bundle.unpack(vendor.MAIN_THREAD_BUNDLE.read_bytes()))
 
 
-def test_a_module_as_bytecode_runs_on_the_pages_micropython(tmp_path):
-    # The runtime refuses a .mpy of another format; import one and call it under Node.
+def test_the_bundle_holds_the_glue_and_the_package_but_not_the_workers_modules():
+    worker_only = {
+        target.removeprefix("./")
+        for target in tomllib.loads((vendor.ROOT / "engine.toml").read_text())["files"].values()
+        if target.endswith(".py") and "/" not in target.removeprefix("./")
+    }
+    assert worker_only == {"engine.py"}  # engine_main.py is the worker's entry script
+    glue = {path.name for path in PY.glob("*.py")} - worker_only - {"engine_main.py", "page_main.py", "bundle.py"}
+    package = {"shouldconnect/" + path.name for path in (PY / "shouldconnect").glob("*.py")}
+    assert {"glue.py", "dom.py", "verdict_view.py"} <= glue
+    assert set(bundled()) == {name.replace(".py", ".mpy") for name in glue | package}
+
+
+def test_every_bundled_module_is_compiled_from_its_current_source():
+    for path, code in bundled().items():
+        source = path.replace(".mpy", ".py")
+        assert code == vendor.bytecode(source), "%s is older than py/%s: run `make vendor`" % (path, source)
+    unpacker = vendor.MAIN_THREAD_BYTECODE / "bundle.mpy"
+    assert unpacker.read_bytes() == vendor.bytecode("bundle.py"), "bundle.mpy is stale: run `make vendor`"
+
+
+def test_a_bundle_installs_its_files_in_their_folders(tmp_path):
+    files = [("top.mpy", b"\x00\x01"), ("package/__init__.mpy", b""), ("package/deep/leaf.mpy", b"a\0b\n" * 3)]
+    bundle.install(bundle.pack(files), str(tmp_path))
+    assert {path: (tmp_path / path).read_bytes() for path, _ in files} == dict(files)
+    bundle.install(bundle.pack(files[1:2]), str(tmp_path))  # again, over folders that exist
+    assert (tmp_path / "package" / "__init__.mpy").read_bytes() == b""
+
+
+def test_a_bundle_cut_short_is_refused_not_installed_in_part():
+    whole = bundle.pack([("a.mpy", b"12345"), ("b.mpy", b"67890")])
+    with pytest.raises(ValueError, match="b.mpy"):
+        bundle.unpack(whole[:-1])
+
+
+def test_the_bundle_installs_and_runs_on_the_pages_micropython(tmp_path):
+    # The runtime refuses a .mpy of another format; install the bundle with the unpacker as
+    # bytecode, as page_main.py does, and call one of its modules under Node.
     script = tmp_path / "check.mjs"
     module = vendor.NODE_MODULES / "@micropython" / "micropython-webassembly-pyscript" / "micropython.mjs"
-    source, bytecode = [pair for pair in vendor.main_thread_modules() if pair[0].name == "dates.py"][0]
     script.write_text(
         """
 const { loadMicroPython } = await import(%r);
 const fs = await import("node:fs");
 const mp = await loadMicroPython({ stdout: (line) => console.log(line) });
-mp.FS.mkdir("/lib");
-mp.FS.mkdir("/lib/shouldconnect");
-mp.FS.writeFile("/lib/shouldconnect/__init__.py", "");
-mp.FS.writeFile("/lib/shouldconnect/i18n.py", fs.readFileSync(%r, "utf8"));
-mp.FS.writeFile("/lib/shouldconnect/content.py", fs.readFileSync(%r, "utf8"));
-mp.FS.writeFile("/lib/shouldconnect/dates.mpy", fs.readFileSync(%r));
-mp.runPython("from shouldconnect import dates\\nprint(dates.date_in_words('2026-12-05', '2026-12-01'))");
+mp.FS.writeFile("/bundle.mpy", fs.readFileSync(%r));
+mp.FS.writeFile("/main-thread.bundle", fs.readFileSync(%r));
+mp.runPython(`
+import bundle
+with open("main-thread.bundle", "rb") as modules:
+    bundle.install(modules.read())
+from shouldconnect import dates
+print(dates.date_in_words("2026-12-05", "2026-12-01"))
+print(bundle.__file__, dates.__file__)
+`);
 """
         % (
             "file://" + str(module),
-            str(source.parent / "i18n.py"),
-            str(source.parent / "content.py"),
-            str(bytecode),
+            str(vendor.MAIN_THREAD_BYTECODE / "bundle.mpy"),
+            str(vendor.MAIN_THREAD_BUNDLE),
         )
     )
     result = subprocess.run(["node", str(script)], capture_output=True, text=True, timeout=60)
-    assert result.stdout.strip() == "Saturday, December 5", result.stdout + result.stderr
+    assert result.stdout.split("\n")[:2] == ["Saturday, December 5", "bundle.mpy shouldconnect/dates.mpy"], (
+        result.stdout + result.stderr
+    )

@@ -9,12 +9,13 @@ import pytest
 
 from shouldconnect import content
 from shouldconnect.languages import LANGUAGES
+from vendor import NPM_FILES
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 FOLDERS = [language["folder"] for language in LANGUAGES]
 WORKER_ONLY = ("engine.py", "engine_main.py")
+PYSCRIPT_FILES = NPM_FILES["pyscript"][2]
 PACKAGE = sorted(path.relative_to(ROOT).as_posix() for path in (ROOT / "py" / "shouldconnect").glob("*.py"))
-GLUE = sorted(path.name for path in (ROOT / "py").glob("*.py") if path.name not in ("page_main.py",) + WORKER_ONLY)
 
 
 def config(name):
@@ -27,22 +28,23 @@ def modules(name):
     return {target.removeprefix("./").rsplit(".", 1)[0] for target in targets if target.endswith((".py", ".mpy"))}
 
 
-def test_both_interpreters_get_every_module_of_the_package():
-    # A module missing from [files] only shows up as an ImportError in the browser.
+def test_the_engine_gets_every_module_of_the_package():
+    # A module missing from [files] only shows up as an ImportError in the browser. (The main
+    # thread's come in one bundle: tests/unit/test_main_thread_bytecode.py.)
     package = {path.removeprefix("py/").removesuffix(".py") for path in PACKAGE}
-    for name in ("pyscript.toml", "engine.toml"):
-        assert package <= modules(name), name
+    assert package <= modules("engine.toml")
 
 
-def test_the_main_thread_gets_every_glue_module_as_bytecode_of_its_source():
+def test_the_main_thread_gets_its_catalog_the_unpacker_and_the_bundle_of_bytecode():
     files = config("pyscript.toml")["files"]
-    assert {name.removesuffix(".py") for name in GLUE} <= modules("pyscript.toml")
-    modules_given = [target for target in files.values() if target.endswith((".py", ".mpy"))]
-    assert modules_given and all(target.endswith(".mpy") for target in modules_given), "no module as source"
-    for source, target in files.items():
-        if target.endswith(".mpy"):  # compiled by `make vendor` from py/<the same path>.py
-            assert source == "./assets/vendor/mpy/" + target.removeprefix("./"), source
-            assert (ROOT / "py" / target.removeprefix("./").replace(".mpy", ".py")).is_file(), target
+    assert files == {
+        "./assets/vendor/locale/en.json": "./catalog.json",
+        "./assets/vendor/mpy/bundle.mpy": "./bundle.mpy",  # compiled by `make vendor` from py/bundle.py
+        "./assets/vendor/mpy/main-thread.bundle": "./main-thread.bundle",
+    }
+    # page_main.py opens what [files] writes under these names.
+    entry = (ROOT / "py" / "page_main.py").read_text()
+    assert 'open("main-thread.bundle", "rb")' in entry and 'open("catalog.json")' in entry
 
 
 def test_the_engine_gets_every_template():
@@ -70,12 +72,15 @@ class Ids(HTMLParser):
         self.current = None
         self.urls = []
         self.preloaded = []
+        self.module_preloaded = []
         self.main_script = None
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
         if tag == "link" and attrs.get("rel") == "preload":
             self.preloaded.append(attrs)
+        if tag == "link" and attrs.get("rel") == "modulepreload":
+            self.module_preloaded.append(attrs["href"])
         if tag == "mpy-script":
             self.main_script = attrs["src"]
         if tag in ("ul", "ol") and attrs.get("id"):
@@ -102,12 +107,20 @@ def parsed_page(folder=""):
 
 
 @pytest.mark.parametrize("folder", FOLDERS)
-def test_the_page_preloads_exactly_the_main_threads_python(folder):
+def test_the_page_preloads_exactly_what_pyscript_fetches_before_the_first_verdict(folder):
     # A preload that PyScript does not then ask for is a wasted download, and a file it asks for
-    # that is not preloaded costs a phone a round trip: the list must follow pyscript.toml.
+    # that is not preloaded costs a phone a round trip: the lists follow pyscript.toml and what
+    # `make vendor` copies of PyScript (each of its modules that core.js imports, then MicroPython).
     page = parsed_page(folder)
-    wanted = sorted(list(config(folder + "pyscript.toml")["files"]) + [page.main_script])
-    assert sorted(link["href"] for link in page.preloaded) == wanted
+    settings = config(folder + "pyscript.toml")
+    up = "../" * folder.count("/") or "./"
+    pyscript = [up + "assets/vendor/pyscript/" + name.removeprefix("dist/") for name in PYSCRIPT_FILES]
+    assert sorted(page.module_preloaded) == sorted(
+        [path for path in pyscript if not path.endswith("/core.js")] + [settings["interpreter"]]
+    )
+    wasm = settings["interpreter"].replace(".mjs", ".wasm")
+    wanted = ["./pyscript.toml", wasm] + list(settings["files"]) + [page.main_script]
+    assert sorted(link["href"] for link in page.preloaded) == sorted(wanted)
     # Reused only if the request matches PyScript's own fetch(): CORS mode, same-origin credentials.
     assert all(
         link.get("as") == "fetch" and link.get("crossorigin", "absent") in (None, "", "anonymous")
