@@ -13,7 +13,6 @@ from vendor import NPM_FILES
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 FOLDERS = [language["folder"] for language in LANGUAGES]
-WORKER_ONLY = ("engine.py", "engine_main.py")
 PYSCRIPT_FILES = NPM_FILES["pyscript"][2]
 PACKAGE = sorted(path.relative_to(ROOT).as_posix() for path in (ROOT / "py" / "shouldconnect").glob("*.py"))
 
