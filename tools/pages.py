@@ -32,6 +32,7 @@ DEFAULT_BASE_URL = tomllib.loads((ROOT / "site.toml").read_text())["base_url"]
 CONFIGS = ("pyscript.toml", "engine.toml")
 CATALOG_SOURCE = '"./assets/vendor/locale/en.json" = "./catalog.json"'
 ENTRY_SCRIPT = "py/page_main.py"
+ENGINE_ENTRY_SCRIPT = "py/engine_main.py"
 
 environment = jinja2.Environment(
     loader=jinja2.FileSystemLoader(ROOT / "tools"),
@@ -96,6 +97,14 @@ def preloads(language):
     return ["./pyscript.toml", wasm] + list(config["files"]) + [root_of(language) + ENTRY_SCRIPT]
 
 
+def prefetches(language):
+    """The files the writer's worker asks for, one round trip after another, that the page has not
+    asked for already: its config, its entry script, Pyodide's module and its [files]."""
+    engine = tomllib.loads(config_text("engine.toml", language))
+    files = ["./engine.toml", root_of(language) + ENGINE_ENTRY_SCRIPT, engine["interpreter"]] + list(engine["files"])
+    return [path for path in files if path not in preloads(language)]
+
+
 def python_config():
     """The config for Pyodide's scripts on the page: the main thread's plugin choice."""
     return json.dumps({"plugins": main_thread_config(LANGUAGES[0])["plugins"]})
@@ -147,6 +156,7 @@ def page(language):
         "suggestions": offers() if language["code"] == SOURCE else [],
         "module_preloads": module_preloads(language),
         "preloads": preloads(language),
+        "prefetches": prefetches(language),
         "python_config": python_config(),
     }
     return speaking(language, lambda: environment.get_template("page.html").render(values))

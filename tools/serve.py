@@ -46,6 +46,11 @@ class StaticHandler(http.server.SimpleHTTPRequestHandler):
             return str(ROOT / "does-not-exist")
         return super().translate_path("/" + path[len(self.prefix) :])
 
+    def log_request(self, code="-", size="-"):
+        # What a test may count: a <link rel=prefetch> request says so in Sec-Purpose.
+        self.server.requests.append((self.command, self.path, self.headers.get("Sec-Purpose", "")))
+        super().log_request(code, size)
+
     def log_message(self, format, *args):
         if not self.server.quiet:
             super().log_message(format, *args)
@@ -57,6 +62,7 @@ def make_server(port=0, prefix="/", directory=ROOT, quiet=False):
     handler = functools.partial(type("Handler", (StaticHandler,), {"prefix": prefix}), directory=str(directory))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
     server.quiet = quiet
+    server.requests = []  # (method, path, Sec-Purpose) of every request answered, in order
     server.url = "http://127.0.0.1:%d%s" % (server.server_address[1], prefix)
     return server
 

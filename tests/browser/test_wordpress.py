@@ -116,6 +116,21 @@ def test_the_frame_follows_the_tool_when_all_the_advice_opens(post):
     assert frame_height(page) == min(WORDPRESS_TALLEST, tool_height(frame))
 
 
+def test_the_sandboxed_frame_fetches_none_of_the_writers_files(open_app, site, serve_folder, tmp_path):
+    # The writer cannot run in WordPress's sandbox, so the files fetched ahead for it would be a
+    # wasted download on a reader's phone (assets/writer-prefetch.js).
+    page, frame, watch = open_post(open_app, site, serve_folder, tmp_path)
+    expect(frame.locator("#messages")).to_have_attribute("data-engine", "unavailable")
+    # The page's module scripts ran before its verdict: none put the template's links in the head.
+    assert frame.locator("#writer-files").evaluate("template => template.content.children.length") > 20
+    expect(frame.locator("link[rel=prefetch]")).to_have_count(0)
+    writer_files = frame.locator("#writer-files").evaluate(
+        "template => [...template.content.querySelectorAll('link')].map(link => link.href)"
+    )
+    assert [url for url in watch.requests if url in writer_files] == []
+    watch.assert_clean(page)
+
+
 # WordPress's wp-embed.js says "ready" to every frame once the post page has loaded, which can be
 # while a slow frame is still parsing its head. This hands that message to the frame's listener
 # the moment embed.js adds it, so before the frame has a body, and records that it did.

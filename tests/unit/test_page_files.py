@@ -72,7 +72,9 @@ class Ids(HTMLParser):
         self.urls = []
         self.preloaded = []
         self.module_preloaded = []
+        self.prefetched = []
         self.main_script = None
+        self.worker_script = None
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
@@ -80,8 +82,12 @@ class Ids(HTMLParser):
             self.preloaded.append(attrs)
         if tag == "link" and attrs.get("rel") == "modulepreload":
             self.module_preloaded.append(attrs["href"])
+        if tag == "link" and attrs.get("rel") == "prefetch":
+            self.prefetched.append(attrs["href"])
         if tag == "mpy-script":
             self.main_script = attrs["src"]
+        if tag == "py-script" and "worker" in attrs:
+            self.worker_script = attrs
         if tag in ("ul", "ol") and attrs.get("id"):
             self.current = attrs["id"]
         if tag == "li" and "data-id" in attrs:
@@ -125,6 +131,19 @@ def test_the_page_preloads_exactly_what_pyscript_fetches_before_the_first_verdic
         link.get("as") == "fetch" and link.get("crossorigin", "absent") in (None, "", "anonymous")
         for link in page.preloaded
     )
+
+
+@pytest.mark.parametrize("folder", FOLDERS)
+def test_the_page_fetches_ahead_exactly_what_the_writers_worker_asks_for(folder):
+    # The worker's config, entry script and Pyodide's module, then its [files]: what the page has
+    # not preloaded already (the catalog), so that nothing is asked for twice.
+    page = parsed_page(folder)
+    engine = config(folder + page.worker_script["config"])
+    wanted = [page.worker_script["config"], page.worker_script["src"], engine["interpreter"]] + list(engine["files"])
+    preloaded = [link["href"] for link in page.preloaded]
+    assert sorted(page.prefetched) == sorted(path for path in wanted if path not in preloaded)
+    up = "../" * folder.count("/") or "./"
+    assert up + "assets/vendor/locale/" + (folder.strip("/") or "en") + ".json" in preloaded
 
 
 @pytest.mark.parametrize("folder", FOLDERS)
