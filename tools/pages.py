@@ -79,22 +79,25 @@ def main_thread_config(language):
 
 
 def module_preloads(language):
-    """PyScript's modules that core.js imports before MicroPython starts, and MicroPython's own."""
-    pyscript = [
-        "assets/vendor/pyscript/" + path.removeprefix("dist/")
+    """PyScript's modules that core.js imports before it starts MicroPython."""
+    return [
+        root_of(language) + "assets/vendor/pyscript/" + path.removeprefix("dist/")
         for path in vendor.NPM_FILES["pyscript"][2]
         if path != "dist/core.js"  # the page's own module script
     ]
-    interpreter = main_thread_config(language)["interpreter"]
-    return [root_of(language) + path for path in pyscript] + [interpreter]
+
+
+def runtime(language):
+    """MicroPython's module and its WebAssembly, beside it."""
+    module = main_thread_config(language)["interpreter"]
+    return {"module": module, "wasm": module.removesuffix(".mjs") + ".wasm"}
 
 
 def preloads(language):
-    """The files PyScript fetches before the first verdict: the main-thread config, MicroPython's
-    WebAssembly beside its module, the config's [files] and the entry script."""
+    """The files PyScript fetches before the first verdict besides its modules and MicroPython:
+    the main-thread config, its [files] and the entry script."""
     config = main_thread_config(language)
-    wasm = config["interpreter"].removesuffix(".mjs") + ".wasm"
-    return ["./pyscript.toml", wasm] + list(config["files"]) + [root_of(language) + ENTRY_SCRIPT]
+    return ["./pyscript.toml"] + list(config["files"]) + [root_of(language) + ENTRY_SCRIPT]
 
 
 def prefetches(language):
@@ -142,8 +145,8 @@ def offers():
 
 
 def page(language):
-    # The switcher's links are also the page's hreflang alternates: relative, like every address
-    # the page holds but the few that a link preview needs whole (canonical, og:url, og:image).
+    # The switcher's links are relative, like every address the page holds but the few that link
+    # previews and search engines need whole (canonical, hreflang, og:url, og:image).
     switcher = [dict(other, href=relative(language, other), current=other is language) for other in LANGUAGES]
     values = {
         "tag": language["tag"],
@@ -156,6 +159,7 @@ def page(language):
         "suggestions": offers() if language["code"] == SOURCE else [],
         "module_preloads": module_preloads(language),
         "preloads": preloads(language),
+        "runtime": runtime(language),
         "prefetches": prefetches(language),
         "python_config": python_config(),
     }

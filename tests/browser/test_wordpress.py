@@ -118,7 +118,7 @@ def test_the_frame_follows_the_tool_when_all_the_advice_opens(post):
 
 def test_the_sandboxed_frame_fetches_none_of_the_writers_files(open_app, site, serve_folder, tmp_path):
     # The writer cannot run in WordPress's sandbox, so the files fetched ahead for it would be a
-    # wasted download on a reader's phone (assets/writer-prefetch.js).
+    # wasted download on a reader's phone (assets/fetch-ahead.js).
     page, frame, watch = open_post(open_app, site, serve_folder, tmp_path)
     expect(frame.locator("#messages")).to_have_attribute("data-engine", "unavailable")
     # The page's module scripts ran before its verdict: none put the template's links in the head.

@@ -1,6 +1,6 @@
 """The message writer's worker asks for its files one round trip after another: its config, its
 entry script, Pyodide's module, then its [files]. The page asks for them ahead
-(assets/writer-prefetch.js), so the worker finds them in the HTTP cache and a phone's network is
+(assets/fetch-ahead.js), so the worker finds them in the HTTP cache and a phone's network is
 spared those round trips. Served by a server of its own, whose log holds this page's requests
 only, and without Playwright's routing, which would turn the HTTP cache off."""
 
