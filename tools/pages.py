@@ -105,7 +105,8 @@ def prefetches(language):
     asked for already: its config, its entry script, Pyodide's module and its [files]."""
     engine = tomllib.loads(config_text("engine.toml", language))
     files = ["./engine.toml", root_of(language) + ENGINE_ENTRY_SCRIPT, engine["interpreter"]] + list(engine["files"])
-    return [path for path in files if path not in preloads(language)]
+    asked_already = preloads(language)
+    return [path for path in files if path not in asked_already]
 
 
 def python_config():
