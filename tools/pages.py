@@ -79,11 +79,14 @@ def main_thread_config(language):
 
 
 def module_preloads(language):
-    """PyScript's modules that core.js imports before it starts MicroPython."""
+    """PyScript's modules that it imports one after another before it starts MicroPython. Not
+    core.js, the page's own module script, nor the core-*.js chunk that core.js (260 bytes) names
+    at once: preloading that gained a phone nothing, and Lighthouse counted its 136 KB against the
+    first paint (docs/benchmarks.md)."""
     return [
         root_of(language) + "assets/vendor/pyscript/" + path.removeprefix("dist/")
         for path in vendor.NPM_FILES["pyscript"][2]
-        if path != "dist/core.js"  # the page's own module script
+        if not path.startswith("dist/core")
     ]
 
 
