@@ -9,7 +9,9 @@ assets/vendor/ goes whole: the runtimes load files of their own that no config n
 tools/vendor.py already keeps only what the page fetches.
 
 Link previews, the canonical link and oEmbed need absolute URLs. The sources carry the
-default base URL from site.toml; every published file gets it replaced by `--base-url`.
+default base URL from site.toml; every published file gets it replaced by `--base-url`. The
+pages' language alternates (hreflang) are relative in the sources, like the language switcher's
+links; search engines want them absolute, so the published pages get them at `--base-url`.
 
 Usage: python tools/build_site.py [--out _site] [--base-url https://OWNER.github.io/should-i-connect/]
 """
@@ -39,6 +41,7 @@ SERVICE_WORKER = "sw.js"
 SERVICE_WORKER_SOURCE = ROOT / "tools" / "service_worker.js"
 # The published pages register it: assets/offline.js looks for this mark, which `make serve` lacks.
 PAGE_TAG = re.compile(rb'<html lang="[A-Za-z-]+" data-state="loading"')
+ALTERNATE = re.compile(rb'(<link rel="alternate" hreflang="[A-Za-z-]+" href=")(\.\.?/[^"]*)(">)')
 # .nojekyll matters only if the folder is ever published from a branch; the resize script is
 # not used by the page itself but handed to other sites by the "Embed on your site" dialog.
 ALWAYS = PAGES + (".nojekyll", RESIZE_SCRIPT)
@@ -122,10 +125,21 @@ def build(out, base_url):
     for path in sorted(published_files()):
         data = (ROOT / path).read_bytes().replace(DEFAULT_BASE_URL.encode(), base_url.encode())
         if path in PAGES:
-            data = marked(path, data)
+            data = with_absolute_alternates(path, marked(path, data), base_url)
         (out / path).parent.mkdir(parents=True, exist_ok=True)
         (out / path).write_bytes(data)
     write_service_worker(out)
+
+
+def with_absolute_alternates(page, data, base_url):
+    """A page whose relative hreflang links are made absolute at `base_url`."""
+
+    def absolute(link):
+        path = posixpath.normpath(posixpath.join(posixpath.dirname(page), link.group(2).decode()))
+        address = base_url if path == "." else base_url + path + "/"
+        return link.group(1) + address.encode() + link.group(3)
+
+    return ALTERNATE.sub(absolute, data)
 
 
 def marked(page, data):

@@ -149,8 +149,9 @@ def offers():
 
 
 def page(language):
-    # The switcher's links are relative, like every address the page holds but the few that link
-    # previews and search engines need whole (canonical, hreflang, og:url, og:image).
+    # The switcher's links are also the page's hreflang alternates: relative, like every address
+    # the page holds but the few that a link preview needs whole (canonical, og:url, og:image);
+    # `make site` makes the alternates absolute (tools/build_site.py).
     switcher = [dict(other, href=relative(language, other), current=other is language) for other in LANGUAGES]
     values = {
         "tag": language["tag"],

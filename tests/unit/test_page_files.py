@@ -100,11 +100,9 @@ class Ids(HTMLParser):
 
 
 def names_the_published_page(tag, attrs):
-    """The canonical, hreflang and oEmbed links: for search engines and oEmbed consumers, never
-    fetched by the page. They must be absolute (Lighthouse's SEO audit fails relative hreflang), and
-    tools/build_site.py writes the published address into them."""
-    published = attrs.get("rel") == "canonical" or "hreflang" in attrs and attrs.get("rel") == "alternate"
-    return tag == "link" and (published or attrs.get("type") == "application/json+oembed")
+    """The canonical and oEmbed links: for search engines and oEmbed consumers, never fetched by
+    the page. They must be absolute, and tools/build_site.py writes the published address into them."""
+    return tag == "link" and (attrs.get("rel") == "canonical" or attrs.get("type") == "application/json+oembed")
 
 
 def parsed_page(folder=""):

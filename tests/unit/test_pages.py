@@ -69,12 +69,14 @@ def test_the_generated_pages_are_up_to_date():
 def test_each_page_says_its_language_to_browsers_search_engines_and_previews(language):
     page = parsed(language)
     assert page.html["lang"] == language["tag"]
-    # Absolute, as search engines (and Lighthouse's SEO audit) want them; `make site` writes the
-    # published address into them.
+    # Relative, so the page names no other origin (`make site` makes them absolute, as search
+    # engines want them: tests/unit/test_site_build.py); each leads to that language's page.
     alternates = {link["hreflang"]: link["href"] for link in page.links if link.get("hreflang")}
-    assert alternates == dict(
-        [(other["tag"], BASE_URL + other["folder"]) for other in LANGUAGES] + [("x-default", BASE_URL)]
-    )
+    assert set(alternates) == {other["tag"] for other in LANGUAGES} | {"x-default"}
+    for tag, href in alternates.items():
+        assert href.startswith(("./", "../")), href
+        target = [other for other in LANGUAGES if other["tag"] == tag] or [LANGUAGES[0]]
+        assert (ROOT / language["folder"] / href).resolve() == (ROOT / target[0]["folder"]).resolve(), tag
     assert page.meta["og:locale"] == [language["og_locale"]]
     assert sorted(page.meta["og:locale:alternate"]) == sorted(
         other["og_locale"] for other in LANGUAGES if other is not language
