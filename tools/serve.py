@@ -48,7 +48,8 @@ class StaticHandler(http.server.SimpleHTTPRequestHandler):
 
     def log_request(self, code="-", size="-"):
         # What a test may count: a <link rel=prefetch> request says so in Sec-Purpose.
-        self.server.requests.append((self.command, self.path, self.headers.get("Sec-Purpose", "")))
+        if self.server.requests is not None:
+            self.server.requests.append((self.command, self.path, self.headers.get("Sec-Purpose", "")))
         super().log_request(code, size)
 
     def log_message(self, format, *args):
@@ -56,13 +57,14 @@ class StaticHandler(http.server.SimpleHTTPRequestHandler):
             super().log_message(format, *args)
 
 
-def make_server(port=0, prefix="/", directory=ROOT, quiet=False):
-    """A ready-to-run server on 127.0.0.1; port 0 picks a free one."""
+def make_server(port=0, prefix="/", directory=ROOT, quiet=False, record=False):
+    """A ready-to-run server on 127.0.0.1; port 0 picks a free one. `record`: keep a list of the
+    requests answered, for tests (not for `make serve`, where it would only grow)."""
     prefix = "/" + prefix.strip("/") + "/" if prefix.strip("/") else "/"
     handler = functools.partial(type("Handler", (StaticHandler,), {"prefix": prefix}), directory=str(directory))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
     server.quiet = quiet
-    server.requests = []  # (method, path, Sec-Purpose) of every request answered, in order
+    server.requests = [] if record else None  # (method, path, Sec-Purpose) of each request, in order
     server.url = "http://127.0.0.1:%d%s" % (server.server_address[1], prefix)
     return server
 

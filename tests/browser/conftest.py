@@ -41,7 +41,7 @@ def serve_folder():
     servers = []
 
     def serve(directory):
-        server = make_server(prefix=SUB_PATH, directory=directory, quiet=True)
+        server = make_server(prefix=SUB_PATH, directory=directory, quiet=True, record=True)
         threading.Thread(target=server.serve_forever, daemon=True).start()
         servers.append(server)
         return server
