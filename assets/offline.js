@@ -4,14 +4,34 @@
 // sandboxed frame (a WordPress embed), which has no storage for it.
 const serviceWorker = document.documentElement.dataset.serviceWorker;
 if (serviceWorker && "serviceWorker" in navigator && self.origin !== "null") {
-  navigator.serviceWorker.register(serviceWorker).then((registration) => {
-    // A newer version, downloaded during an earlier visit, is waiting: if this is the only tab,
-    // it takes over and this page reloads into it, whole (a reload keeps the tab's answers).
-    if (registration.waiting && navigator.serviceWorker.controller) {
+  // A newer version, downloaded during an earlier visit, is waiting: if this is the only tab, it
+  // takes over and this page reloads into it at once, whole (a reload keeps the tab's answers).
+  navigator.serviceWorker.getRegistration().then((registration) => {
+    if (registration && registration.waiting && navigator.serviceWorker.controller) {
       navigator.serviceWorker.addEventListener("controllerchange", () => location.reload(), { once: true });
       registration.waiting.postMessage("take-over-if-alone");
     }
-  }).catch((error) => {
-    console.warn("should-i-connect: no offline copy this time: " + error);
   });
+  // The worker copies every file of the site: on a first visit, registered at once, it would
+  // download them all again beside the page, on a phone's network. Once the page has shown its note
+  // (or can show no more) those files are in the HTTP cache, and the copy is taken from there.
+  whenSettled(() =>
+    navigator.serviceWorker.register(serviceWorker).catch((error) => {
+      console.warn("should-i-connect: no offline copy this time: " + error);
+    })
+  );
+}
+
+function whenSettled(then) {
+  const root = document.documentElement;
+  const settled = () =>
+    ["ready", "error"].includes(root.dataset.state) ||
+    document.getElementById("messages")?.dataset.engine === "failed";
+  if (settled()) return then();
+  const watch = new MutationObserver(() => {
+    if (!settled()) return;
+    watch.disconnect();
+    then();
+  });
+  watch.observe(root, { attributes: true, subtree: true, attributeFilter: ["data-state", "data-engine"] });
 }

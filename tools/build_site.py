@@ -17,6 +17,7 @@ Usage: python tools/build_site.py [--out _site] [--base-url https://OWNER.github
 """
 
 import argparse
+import base64
 import hashlib
 import json
 import pathlib
@@ -152,8 +153,10 @@ def marked(page, data):
 
 
 def write_service_worker(out):
-    """sw.js for the folder as it is: every file in it (and the folder's own address, which serves
-    index.html), and a version made from their contents, so any change of a file is a new version."""
+    """sw.js for the folder as it is: every file in it (and each language's address, which serves
+    its page) with the integrity of its contents, and a version made from them all, so any change
+    of a file is a new version. The integrity lets the worker take a file from the HTTP cache, where
+    the visit that installs it has just put it, only when it is this version's."""
     files = sorted(
         path.relative_to(out).as_posix()
         for path in out.rglob("*")
@@ -162,10 +165,18 @@ def write_service_worker(out):
     digest = hashlib.sha256()
     for path in files:
         digest.update(path.encode() + b"\0" + (out / path).read_bytes() + b"\0")
+    # each language's address serves its page
+    sources = {"./" + page[: -len(PAGE)]: page for page in PAGES} | {path: path for path in files}
+    integrity = {address: subresource_integrity(out / path) for address, path in sources.items()}
     source = SERVICE_WORKER_SOURCE.read_text()
-    folders = ["./" + page[: -len(PAGE)] for page in PAGES]  # each language's address serves its page
-    source = source.replace("__VERSION__", digest.hexdigest()[:16]).replace("__FILES__", json.dumps(folders + files))
+    source = source.replace("__VERSION__", digest.hexdigest()[:16])
+    source = source.replace("__FILES__", json.dumps(integrity, indent=0))
     (out / SERVICE_WORKER).write_text(source)
+
+
+def subresource_integrity(path):
+    """The file's Subresource Integrity value, as fetch() checks it."""
+    return "sha256-" + base64.b64encode(hashlib.sha256(path.read_bytes()).digest()).decode()
 
 
 def main():

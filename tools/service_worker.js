@@ -5,13 +5,26 @@
 // background while the page runs on the old one, and takes over at the next load (a page that is
 // the only one open reloads into it at once), so a page never mixes the files of two versions. Embeds in sandboxed frames have no storage and never register it.
 const VERSION = "__VERSION__";
+// Each file's address and the integrity of this version's copy.
 const FILES = __FILES__;
 const CACHE = "should-i-connect-" + VERSION;
 
+// The page registers this worker once it has shown its note, so the HTTP cache holds what it just
+// downloaded: a file is taken from there when it passes the integrity check (this version's), else
+// straight from the network (an older version's copy, or none), so a phone downloads each file once.
+function copyToCache(cache, [path, integrity]) {
+  return fetch(path, { integrity })
+    .catch(() => fetch(path, { cache: "reload", integrity }))
+    .then((response) => {
+      if (!response.ok) throw new Error(path + ": HTTP " + response.status);
+      return cache.put(path, response);
+    });
+}
+
 self.addEventListener("install", (event) => {
-  // Straight from the network: a file still in the HTTP cache may be the old version's.
-  const requests = FILES.map((path) => new Request(path, { cache: "reload" }));
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(requests)));
+  event.waitUntil(
+    caches.open(CACHE).then((cache) => Promise.all(Object.entries(FILES).map((file) => copyToCache(cache, file)))),
+  );
 });
 
 self.addEventListener("activate", (event) => {

@@ -3,7 +3,9 @@ file of that version, so the tool works with the network off; a new deploy is ta
 next load, never mixed with the old one; a sandboxed embed, which has no storage, works as before.
 These pages are opened without Playwright's routing, which would hide the service worker."""
 
+import collections
 import json
+import urllib.parse
 
 import pytest
 from playwright.sync_api import Error as PlaywrightError
@@ -45,6 +47,32 @@ def test_after_one_visit_the_whole_tool_works_offline(open_app, published):
     expect(page.locator("#messages")).to_have_attribute("data-engine", "ready")
     page.context.set_offline(False)
     watch.assert_clean(page)
+
+
+def test_a_first_visit_downloads_each_file_once(browser_type, browser_type_launch_args, published, tmp_path):
+    """The offline copy is made from what the page has just downloaded, not downloaded again beside
+    it: a phone's first visit pays for each file once. A profile on disk, as a phone's browser has:
+    Playwright's usual contexts keep their HTTP cache in memory, which keeps no big file."""
+    _, server = published
+    context = browser_type.launch_persistent_context(str(tmp_path / "profile"), **browser_type_launch_args)
+    try:
+        page = context.pages[0] if context.pages else context.new_page()
+        errors = []
+        page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+        page.goto(server.url)
+        ready(page)
+        page.wait_for_function(CONTROLLED, timeout=LOAD_MS)
+        fetched = [path for method, path, _ in server.requests if method == "GET"]
+        # The service worker is fetched, and starts its copy, only once the writer has its runtime.
+        worker = fetched.index(urllib.parse.urlsplit(server.url).path + "sw.js")
+        runtime = [i for i, path in enumerate(fetched) if path.endswith(("pyodide.asm.wasm", "python_stdlib.zip"))]
+        assert len(runtime) == 2 and worker > max(runtime)
+        downloads = collections.Counter(fetched)
+        assert len(downloads) > 50  # the page, the runtimes, the writer's files, the worker
+        assert {path: count for path, count in downloads.items() if count > 1} == {}
+        assert errors == []
+    finally:
+        context.close()
 
 
 def test_a_new_deploy_is_taken_whole_at_the_next_load(open_app, published):

@@ -1,5 +1,7 @@
 """The published folder (tools/build_site.py, `make site`): what the page needs, and nothing else."""
 
+import base64
+import hashlib
 import json
 import pathlib
 import re
@@ -92,9 +94,13 @@ def test_published_pages_give_search_engines_absolute_language_alternates(built_
 
 def test_the_service_worker_precaches_exactly_what_is_published_under_one_version(built_site, tmp_path):
     worker = (built_site / "sw.js").read_text()
-    files = json.loads(re.search(r"const FILES = (\[.*?\]);", worker).group(1))
+    files = json.loads(re.search(r"const FILES = (\{.*?\});", worker, re.DOTALL).group(1))
     folders = {"./" + language["folder"] for language in LANGUAGES}  # each language's address
     assert set(files) == folders | (files_under(built_site) - {"sw.js", ".nojekyll"})
+    # Each with the integrity of its contents (an address, of its page), as fetch() checks it.
+    for address, integrity in files.items():
+        path = built_site / (address + "index.html" if address.startswith("./") else address)
+        assert integrity == "sha256-" + base64.b64encode(hashlib.sha256(path.read_bytes()).digest()).decode()
     version = re.search(r'const VERSION = "([0-9a-f]{16})";', worker).group(1)
     # The version follows the files: the same folder gives the same one, any change another.
     copy = tmp_path / "copy"
