@@ -38,6 +38,57 @@ NEVER_IMPORTED = (
     "pdb.py",
     "doctest.py",
     "turtle.py",
+    # Sockets, servers and a desktop's browser: a browser worker has none of them.
+    "http/",
+    "urllib/request.py",
+    "urllib/response.py",
+    "urllib/robotparser.py",
+    "smtplib.py",
+    "imaplib.py",
+    "poplib.py",
+    "ftplib.py",
+    "socketserver.py",
+    "netrc.py",
+    "mailbox.py",
+    "webbrowser.py",
+    # Terminals, processes, subinterpreters, other platforms: none in a browser.
+    "pty.py",
+    "tty.py",
+    "getpass.py",
+    "concurrent/futures/process.py",
+    "concurrent/futures/interpreter.py",
+    "concurrent/interpreters/",
+    "asyncio/windows_events.py",
+    "asyncio/windows_utils.py",
+    "asyncio/proactor_events.py",
+    "ctypes/macholib/",
+    "ctypes/wintypes.py",
+    "ctypes/_aix.py",
+    # Profilers, debuggers, command-line tools and toys: nobody runs them in this worker.
+    "profile.py",
+    "cProfile.py",
+    "pstats.py",
+    "trace.py",
+    "timeit.py",
+    "tracemalloc.py",
+    "bdb.py",
+    "tabnanny.py",
+    "pyclbr.py",
+    "compileall.py",
+    "py_compile.py",
+    "zipapp.py",
+    "modulefinder.py",
+    "pickletools.py",
+    "symtable.py",
+    "argparse.py",
+    "optparse.py",
+    "getopt.py",
+    "asyncio/tools.py",
+    "antigravity.py",
+    "this.py",
+    "__hello__.py",
+    "__phello__/",
+    "wave.py",
 )
 # encodings/ keeps the Unicode codecs, ASCII, Latin-1, cp437 (zipfile's) and what IDNA needs.
 KEPT_CODECS = {
@@ -64,7 +115,7 @@ def module_name(path):
 
 
 def dropped(path):
-    if path.startswith(NEVER_IMPORTED):
+    if path.startswith(NEVER_IMPORTED) or path.endswith("__main__.py"):  # `python -m` entry points
         return True
     folder, _, file_name = path.rpartition("/")
     return folder == "encodings" and file_name.endswith(".py") and file_name[: -len(".py")] not in KEPT_CODECS

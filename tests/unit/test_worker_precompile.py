@@ -36,6 +36,7 @@ def test_text_codecs_stay_and_tools_a_browser_never_runs_go():
     assert dropped("encodings/cp1252.py") and dropped("encodings/mac_roman.py")
     assert dropped("unittest/__init__.py") and dropped("tkinter/__init__.py") and dropped("pdb.py")
     assert dropped("email/__init__.py") and dropped("xml/dom/minidom.py")
+    assert dropped("http/server.py") and dropped("smtplib.py") and dropped("json/__main__.py")
     assert not dropped("json/__init__.py") and not dropped("asyncio/tasks.py")
 
 
