@@ -84,6 +84,17 @@ def note_text(page):
     return page.locator("#note-text").input_value()
 
 
+def state_writes(page):
+    """How often the page has marked its state so far: with each note the writer sends, it marks
+    <html data-state="ready"> again (a note it no longer wants, for an older answer, it drops)."""
+    return page.evaluate("window.__stateWrites")
+
+
+def wait_for_next_note(page, writes_before):
+    """Until the writer's answer to a later change has reached the page."""
+    page.wait_for_function("before => window.__stateWrites > before", arg=writes_before)
+
+
 def wait_for_note_containing(page, text):
     page.wait_for_function(
         "text => document.getElementById('note-text').value.includes(text)", arg=text, timeout=10_000

@@ -24,7 +24,9 @@ new PerformanceObserver((list) => {
 }).observe({type: "longtask", buffered: true});
 window.__states = [];
 window.__stateTimes = {};  // when each state was first reached, ms since navigation start
-new MutationObserver(() => {
+window.__stateWrites = 0;  // the page marks <html data-state="ready"> again with each note it takes
+new MutationObserver((records) => {
+  window.__stateWrites += records.filter((record) => record.target === document.documentElement).length;
   const state = document.documentElement.dataset.state;
   if (state && window.__states[window.__states.length - 1] !== state) window.__states.push(state);
   if (state && !(state in window.__stateTimes)) window.__stateTimes[state] = performance.now();

@@ -83,9 +83,25 @@ def test_the_host_script_grows_the_frame_to_fit_and_fits_a_narrow_column(embedde
 def test_the_host_script_ignores_height_messages_from_elsewhere(embedded):
     page, _ = embedded
     before = page.evaluate("document.querySelector('iframe').style.height")
+    page.evaluate(FRAME_HEIGHTS_SEEN)
     page.evaluate("""() => window.postMessage({type: 'should-i-connect:height', height: 321}, '*')""")
-    page.wait_for_timeout(200)
-    assert page.evaluate("document.querySelector('iframe').style.height") == before
+    # The frame's own message, sent after that one, is handled after it: once the frame has its
+    # height, the other message has been read, and it must not have set any.
+    tool = next(frame for frame in page.frames if frame.parent_frame is not None)
+    tool.evaluate("() => parent.postMessage({type: 'should-i-connect:height', height: 654}, '*')")
+    expect(page.locator("iframe")).to_have_attribute("style", re.compile(r"height: 654px"))
+    assert "321px" not in page.evaluate("window.frameHeightsSeen")
+    tool.evaluate("() => parent.postMessage({type: 'should-i-connect:height', height: %s}, '*')" % before[:-2])
+    expect(page.locator("iframe")).to_have_attribute("style", re.compile(r"height: %s" % before))
+
+
+# Every height the frame is given, in order.
+FRAME_HEIGHTS_SEEN = """() => {
+  const frame = document.querySelector('iframe');
+  window.frameHeightsSeen = [];
+  new MutationObserver(() => window.frameHeightsSeen.push(frame.style.height))
+    .observe(frame, {attributes: true, attributeFilter: ['style']});
+}"""
 
 
 @pytest.mark.only_browser("chromium")  # reads the clipboard or long tasks: Chromium only

@@ -13,8 +13,10 @@ from actions import (
     local_date,
     note_text,
     reason_fields,
+    state_writes,
     verdict_of,
     wait_for_greeting,
+    wait_for_next_note,
     wait_for_note_containing,
 )
 from shouldconnect import dates
@@ -116,9 +118,10 @@ def test_counter_follows_the_note_and_premium_raises_the_limit(app):
 def test_edits_to_the_note_survive_form_changes_until_rewritten(app):
     fill(app, "Ana Ruiz", "Initech", "Designer", local_date(10), culture="open", presence="open")
     app.locator("#note-text").fill("My own words for Ana.")
+    writes = state_writes(app)
     app.get_by_label("Job title").fill("Lead Designer")
     assert verdict_of(app) == "connect"
-    app.wait_for_timeout(500)  # give a (wrong) rewrite time to land
+    wait_for_next_note(app, writes)  # the writer's note for the new title has come, and is not shown
     assert note_text(app) == "My own words for Ana."
     app.get_by_role("button", name="Rewrite from my answers").click()
     wait_for_note_containing(app, "Lead Designer")
