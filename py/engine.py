@@ -18,13 +18,26 @@ import jinja2
 
 from shouldconnect import form, i18n, note, rules
 
-TEMPLATE_FOLDER = os.path.join(os.path.dirname(os.path.abspath(__file__)), "templates")
+HERE = os.path.dirname(os.path.abspath(__file__))
+TEMPLATE_FOLDER = os.path.join(HERE, "templates")
+# In the worker the templates come compiled, as modules (`make vendor`, tools/precompile_engine.py):
+# the first note skips parsing them and compiling what jinja2 makes of them.
+COMPILED_TEMPLATES_FOLDER = "compiled_templates"
+
+
+def template_loader():
+    compiled = os.path.join(HERE, COMPILED_TEMPLATES_FOLDER)
+    if os.path.isdir(compiled):
+        return jinja2.ModuleLoader(compiled)
+    return jinja2.FileSystemLoader(TEMPLATE_FOLDER)
+
+
 # Templates mark optional clauses with `detail`: 2 keeps them all; each level down drops the
 # least valuable that is left (a topic, then the day, then a mutual contact); -1 is the core.
 DETAIL_LEVELS = (2, 1, 0, -1)
 
 environment = jinja2.Environment(
-    loader=jinja2.FileSystemLoader(TEMPLATE_FOLDER),
+    loader=template_loader(),
     autoescape=jinja2.select_autoescape(enabled_extensions=("html",), default_for_string=True),
     undefined=jinja2.StrictUndefined,
     trim_blocks=True,

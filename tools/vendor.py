@@ -155,6 +155,41 @@ def precompile_worker():
     stamp.write_text(fingerprint.hexdigest())
 
 
+ENGINE_ARCHIVE = VENDOR / "engine" / "engine.zip"
+
+
+ENGINE_STAMP = CACHE / "engine.sha256"
+
+
+def engine_fingerprint():
+    """A hash of everything the engine's archive is made from: its sources, templates and tools."""
+    inputs = [ROOT / "py" / "engine.py", ROOT / "tools" / "precompile_engine.py"]
+    inputs += sorted((ROOT / "py" / "shouldconnect").glob("*.py")) + sorted((ROOT / "py" / "templates").glob("*"))
+    inputs += [CACHE / "wheels" / name for name in WHEELS] + list(PRECOMPILE_INPUTS)
+    fingerprint = hashlib.sha256()
+    for path in inputs:
+        fingerprint.update(path.relative_to(ROOT).as_posix().encode() + b"\0" + path.read_bytes())
+    return fingerprint.hexdigest()
+
+
+def precompile_engine():
+    """Write the message engine's modules and compiled templates as one archive of bytecode."""
+    fingerprint = engine_fingerprint()
+    if ENGINE_ARCHIVE.exists() and ENGINE_STAMP.exists() and ENGINE_STAMP.read_text() == fingerprint:
+        return
+    wheels = [CACHE / "wheels" / name for name in WHEELS]
+    ENGINE_ARCHIVE.parent.mkdir(parents=True, exist_ok=True)
+    arguments = [ENGINE_ARCHIVE] + wheels
+    subprocess.run(
+        ("node", "tools/pyodide_run.mjs", "tools/precompile_engine.py")
+        + tuple(str(path.relative_to(ROOT)) for path in arguments),
+        cwd=ROOT,
+        check=True,
+    )
+    ENGINE_ARCHIVE.chmod(0o644)  # Node writes it 0666
+    ENGINE_STAMP.write_text(fingerprint)
+
+
 # The main thread's Python, as MicroPython bytecode: the modules in one bundle (py/bundle.py), and
 # the module that unpacks it as a file of its own. pyscript.toml names both.
 MAIN_THREAD_BYTECODE = VENDOR / "mpy"
@@ -213,6 +248,7 @@ def main():
         copy_npm_files(folder, package, version, files)
     build_wheels()
     precompile_worker()
+    precompile_engine()
     compile_main_thread()
     catalogs.compile_all(VENDOR / "locale")
     print("vendor: runtimes, wheels and catalogs are in " + str(VENDOR.relative_to(ROOT)))

@@ -12,8 +12,9 @@ from actions import fill, local_date
 
 REPORT = "should-i-connect test: compiled from source:"
 # Appended to the worker's entry file: after each note, list the modules of the standard
-# library (in python_stdlib.zip) and of the unpacked wheels (./vendor) that were loaded
-# from source rather than bytecode.
+# library (in python_stdlib.zip), of the unpacked wheels (./vendor) and of the engine's archive
+# (engine, shouldconnect, the compiled templates) that were loaded from source rather than
+# bytecode, and say whether the templates came compiled.
 INSTRUMENT = (
     """
 import json as _json
@@ -27,9 +28,12 @@ def render_messages(request):
     from_source = sorted(
         name for name, module in list(_sys.modules.items())
         if (getattr(getattr(module, "__spec__", None), "origin", None) or "").endswith(".py")
-        and (".zip/" in module.__spec__.origin or "/vendor/" in module.__spec__.origin)
+        and (".zip/" in module.__spec__.origin or "/vendor/" in module.__spec__.origin
+             or name == "engine" or name.startswith("shouldconnect") or "tmpl_" in name)
     )
-    print(%r, _json.dumps(from_source))
+    import engine as _engine
+    compiled = type(_engine.environment.loader).__name__ == "ModuleLoader"
+    print(%r, _json.dumps({"from_source": from_source, "templates_compiled": compiled}))
     return answer
 """
     % REPORT
@@ -44,7 +48,7 @@ def instrument_engine(context):
     context.route("**/py/engine_main.py", append)
 
 
-def test_the_writer_loads_the_standard_library_and_jinja2_as_bytecode(open_app):
+def test_the_writer_loads_the_standard_library_jinja2_and_its_own_code_as_bytecode(open_app):
     reports = []
 
     def listen(context):
@@ -57,6 +61,8 @@ def test_the_writer_loads_the_standard_library_and_jinja2_as_bytecode(open_app):
     page.locator('input[name="tone"][value="formal"]').check()
     expect(page.locator("#note-text")).to_have_value(re.compile("Kim"))
     assert len(reports) >= 2
-    from_source = sorted({name for report in reports for name in json.loads(report.split(REPORT, 1)[1])})
+    seen = [json.loads(report.split(REPORT, 1)[1]) for report in reports]
+    from_source = sorted({name for report in seen for name in report["from_source"]})
     assert from_source == [], "compiled from source at every start: add them to tools/worker_modules.txt"
+    assert all(report["templates_compiled"] for report in seen)
     watch.assert_clean(page)

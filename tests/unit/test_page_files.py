@@ -3,10 +3,12 @@
 import pathlib
 import re
 import tomllib
+import zipfile
 from html.parser import HTMLParser
 
 import pytest
 
+import vendor
 from shouldconnect import content
 from shouldconnect.languages import LANGUAGES
 from vendor import NPM_FILES
@@ -21,17 +23,21 @@ def config(name):
     return tomllib.loads((ROOT / name).read_text())
 
 
-def modules(name):
-    """The Python modules a config gives its interpreter, as paths below py/ without suffix."""
-    targets = config(name)["files"].values()
-    return {target.removeprefix("./").rsplit(".", 1)[0] for target in targets if target.endswith((".py", ".mpy"))}
-
-
-def test_the_engine_gets_every_module_of_the_package():
-    # A module missing from [files] only shows up as an ImportError in the browser. (The main
+def test_the_engine_gets_every_module_of_the_package_and_every_template_in_its_archive():
+    # A module missing from the worker only shows up as an ImportError in the browser. (The main
     # thread's come in one bundle: tests/unit/test_main_thread_bytecode.py.)
-    package = {path.removeprefix("py/").removesuffix(".py") for path in PACKAGE}
-    assert package <= modules("engine.toml")
+    assert config("engine.toml")["files"]["./assets/vendor/engine/engine.zip"] == "./*"
+    assert vendor.ENGINE_ARCHIVE.is_file(), "run `make vendor`"
+    with zipfile.ZipFile(vendor.ENGINE_ARCHIVE) as archive:
+        names = archive.namelist()
+    package = {path.removeprefix("py/") + "c" for path in PACKAGE}
+    assert package | {"engine.pyc"} <= set(names)
+    templates = [name for name in names if name.startswith("compiled_templates/tmpl_")]
+    assert len(templates) == len(list((ROOT / "py" / "templates").iterdir()))
+
+
+def test_the_engines_archive_is_made_from_the_current_sources():
+    assert vendor.ENGINE_STAMP.read_text() == vendor.engine_fingerprint(), "py/ changed since: run `make vendor`"
 
 
 def test_the_main_thread_gets_its_catalog_the_unpacker_and_the_bundle_of_bytecode():
@@ -44,12 +50,6 @@ def test_the_main_thread_gets_its_catalog_the_unpacker_and_the_bundle_of_bytecod
     # page_main.py opens what [files] writes under these names.
     entry = (ROOT / "py" / "page_main.py").read_text()
     assert 'open("main-thread.bundle", "rb")' in entry and 'open("catalog.json")' in entry
-
-
-def test_the_engine_gets_every_template():
-    sources = {source.removeprefix("./") for source in config("engine.toml")["files"]}
-    templates = {path.relative_to(ROOT).as_posix() for path in (ROOT / "py" / "templates").iterdir()}
-    assert templates <= sources
 
 
 @pytest.mark.parametrize("folder", FOLDERS)
