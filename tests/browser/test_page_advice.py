@@ -122,9 +122,9 @@ def test_messages_follow_the_verdict_and_switch_without_losing_edits(app):
 
 def test_tones_rewrite_the_note(app):
     fill(app, "Ana Ruiz", "Initech", "Designer", local_date(10), culture="open", presence="open")
-    wait_for_note_containing(app, "Hi Ana,")
+    wait_for_greeting(app, "Ana Ruiz")
     app.get_by_label("Formal", exact=True).check()
-    wait_for_note_containing(app, "Dear Ana Ruiz,")  # no title typed: the full name
+    wait_for_greeting(app, "Ana Ruiz", "formal")  # no title typed: the full name
     app.get_by_label("Brief", exact=True).check()
     app.wait_for_function("() => !document.getElementById('note-text').value.startsWith('Dear')")
     assert len(note_text(app)) < 150
