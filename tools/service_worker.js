@@ -3,7 +3,8 @@
 // one cache per version, so a later visit makes no network round trip before the verdict and the
 // note, and the tool works offline. A new deploy is a new version: it is downloaded whole in the
 // background while the page runs on the old one, and takes over at the next load (a page that is
-// the only one open reloads into it at once), so a page never mixes the files of two versions. Embeds in sandboxed frames have no storage and never register it.
+// the only one open reloads into it at once), so a page never mixes the files of two versions.
+// Embeds in sandboxed frames have no storage and never register it.
 const VERSION = "__VERSION__";
 // Each file's address and the integrity of this version's copy.
 const FILES = __FILES__;

@@ -117,6 +117,27 @@ def test_a_new_deploy_is_taken_whole_at_the_next_load(open_app, published):
     watch.assert_clean(third)
 
 
+# As Firefox's private windows do: the container is there, and every call is refused.
+REFUSE_SERVICE_WORKERS = """
+for (const name of ["getRegistration", "register"]) {
+  navigator.serviceWorker[name] = () => Promise.reject(new DOMException("The operation is insecure.", "SecurityError"));
+}
+"""
+
+
+def test_a_browser_that_refuses_service_workers_still_gets_the_whole_tool(open_app, published):
+    _, server = published
+    page, watch = open_app(
+        site_url=server.url, routed=False, prepare=lambda context: context.add_init_script(REFUSE_SERVICE_WORKERS)
+    )
+    fill(page, "Ana Ruiz", "Initech", "Designer", local_date(10), "open", "open")
+    assert verdict_of(page) == "connect"
+    wait_for_greeting(page, "Ana Ruiz")
+    expect(page.locator("#load-error")).to_be_hidden()
+    assert page.evaluate("navigator.serviceWorker.controller") is None
+    watch.assert_clean(page)
+
+
 def test_a_sandboxed_embed_of_the_published_site_still_works_without_a_service_worker(
     open_app, published, serve_folder, tmp_path
 ):
