@@ -162,14 +162,13 @@ def write_service_worker(out):
         for path in out.rglob("*")
         if path.is_file() and path.name not in (SERVICE_WORKER, ".nojekyll")
     )
-    digest = hashlib.sha256()
-    for path in files:
-        digest.update(path.encode() + b"\0" + (out / path).read_bytes() + b"\0")
-    # each language's address serves its page
-    sources = {"./" + page[: -len(PAGE)]: page for page in PAGES} | {path: path for path in files}
-    integrity = {address: subresource_integrity(out / path) for address, path in sources.items()}
+    integrity = {path: subresource_integrity(out / path) for path in files}
+    # The version follows every file's name and contents, through their integrity.
+    version = hashlib.sha256(json.dumps(integrity, sort_keys=True).encode()).hexdigest()[:16]
+    # Each language's address serves its page.
+    integrity = {"./" + page[: -len(PAGE)]: integrity[page] for page in PAGES} | integrity
     source = SERVICE_WORKER_SOURCE.read_text()
-    source = source.replace("__VERSION__", digest.hexdigest()[:16])
+    source = source.replace("__VERSION__", version)
     source = source.replace("__FILES__", json.dumps(integrity, indent=0))
     (out / SERVICE_WORKER).write_text(source)
 

@@ -20,16 +20,16 @@ sys.path[:0] = ["tools", "py"]
 from precompile_worker import bytecode  # noqa: E402  (needs the path above)
 
 # Where the archive's entries go in the worker: its working folder, as for the sources before.
-SOURCES = ["engine.py"] + ["shouldconnect/" + name for name in sorted(os.listdir("py/shouldconnect"))]
+PACKAGE = sorted(name for name in os.listdir("py/shouldconnect") if name.endswith(".py"))
+SOURCES = ["engine.py"] + ["shouldconnect/" + name for name in PACKAGE]
 ENTRY_DATE = (1980, 1, 1, 0, 0, 0)  # the output depends on the inputs only
 
 
 def entries():
     """(path in the worker, bytecode) for the modules, then for the compiled templates."""
     for path in SOURCES:
-        if path.endswith(".py"):
-            with open("py/" + path, encoding="utf-8") as source:
-                yield path + "c", bytecode(source.read(), path)
+        with open("py/" + path, encoding="utf-8") as source:
+            yield path + "c", bytecode(source.read(), path)
     import engine  # with the pinned jinja2, from the wheels on sys.path
 
     with tempfile.TemporaryDirectory() as folder:

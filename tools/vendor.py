@@ -40,7 +40,6 @@ WHEEL_PINS = ROOT / "tools" / "wheels.txt"
 # Downloads and builds that are inputs of assets/vendor/, not part of the page (git-ignored).
 CACHE = ROOT / ".cache" / "vendor"
 WORKER_MODULES = ROOT / "tools" / "worker_modules.txt"
-PRECOMPILE_INPUTS = (WORKER_MODULES, ROOT / "tools" / "precompile_worker.py", ROOT / "tools" / "pyodide_run.mjs")
 
 # folder under assets/vendor -> (npm package, version, files the page fetches)
 NPM_FILES = {
@@ -133,64 +132,65 @@ def build_wheels():
             shutil.copyfile(built, target / name)
 
 
-def precompile_worker():
-    """Write the standard library and the wheels as bytecode, unless the inputs are unchanged."""
-    stdlib = NODE_MODULES / "pyodide" / "python_stdlib.zip"
-    sources = [stdlib] + [CACHE / "wheels" / name for name in WHEELS]
-    outputs = [VENDOR / "pyodide" / stdlib.name] + [VENDOR / "wheels" / name for name in WHEELS]
+def made_from(script, inputs):
+    """A hash of a Pyodide step's inputs, names and contents, with the script and its runner."""
     fingerprint = hashlib.sha256()
-    for path in sources + list(PRECOMPILE_INPUTS):
-        fingerprint.update(path.read_bytes())
-    stamp = CACHE / "precompiled.sha256"
-    if all(path.exists() for path in outputs) and stamp.exists() and stamp.read_text() == fingerprint.hexdigest():
+    for path in list(inputs) + [ROOT / "tools" / script, ROOT / "tools" / "pyodide_run.mjs"]:
+        fingerprint.update(path.relative_to(ROOT).as_posix().encode() + b"\0" + path.read_bytes())
+    return fingerprint.hexdigest()
+
+
+def is_current(stamp, script, inputs):
+    return stamp.exists() and stamp.read_text() == made_from(script, inputs)
+
+
+def run_in_pyodide(script, arguments, inputs, outputs, stamp):
+    """Run tools/<script> inside the pinned Pyodide under Node (tools/pyodide_run.mjs), so that what
+    it writes is what the browser's Pyodide expects; skipped when `outputs` exist and `stamp` says
+    they were made from `inputs` as they are now."""
+    if all(path.exists() for path in outputs) and is_current(stamp, script, inputs):
         return
-    (VENDOR / "wheels").mkdir(parents=True, exist_ok=True)
-    pairs = [str(path.relative_to(ROOT)) for pair in zip(sources, outputs) for path in pair]
+    for path in outputs:
+        path.parent.mkdir(parents=True, exist_ok=True)
     subprocess.run(
-        ("node", "tools/pyodide_run.mjs", "tools/precompile_worker.py", str(WORKER_MODULES.relative_to(ROOT)))
-        + tuple(pairs),
+        ("node", "tools/pyodide_run.mjs", "tools/" + script) + tuple(str(path.relative_to(ROOT)) for path in arguments),
         cwd=ROOT,
         check=True,
     )
     for path in outputs:
         path.chmod(0o644)  # Node writes them 0666
-    stamp.write_text(fingerprint.hexdigest())
+    stamp.write_text(made_from(script, inputs))
+
+
+def precompile_worker():
+    """Write the standard library and the wheels as bytecode, unless the inputs are unchanged."""
+    stdlib = NODE_MODULES / "pyodide" / "python_stdlib.zip"
+    sources = [stdlib] + [CACHE / "wheels" / name for name in WHEELS]
+    outputs = [VENDOR / "pyodide" / stdlib.name] + [VENDOR / "wheels" / name for name in WHEELS]
+    pairs = [path for pair in zip(sources, outputs) for path in pair]
+    stamp = CACHE / "precompiled.sha256"
+    run_in_pyodide("precompile_worker.py", [WORKER_MODULES] + pairs, sources + [WORKER_MODULES], outputs, stamp)
 
 
 # The message engine for the worker: its modules as bytecode and its templates compiled, in one
-# archive that engine.toml unpacks (tools/precompile_engine.py). The stamp skips the step when
-# nothing it is made from changed.
+# archive that engine.toml unpacks (tools/precompile_engine.py).
+ENGINE_SCRIPT = "precompile_engine.py"
 ENGINE_ARCHIVE = VENDOR / "engine" / "engine.zip"
 ENGINE_STAMP = CACHE / "engine.sha256"
 SOURCE_WHEELS = [CACHE / "wheels" / name for name in WHEELS]  # jinja2, to compile the templates
 
 
-def engine_fingerprint():
-    """A hash of everything the engine's archive is made from: its sources, templates and tools."""
-    inputs = [ROOT / "py" / "engine.py", ROOT / "tools" / "precompile_engine.py"]
-    inputs += sorted((ROOT / "py" / "shouldconnect").glob("*.py")) + sorted((ROOT / "py" / "templates").glob("*"))
-    inputs += SOURCE_WHEELS + list(PRECOMPILE_INPUTS)
-    fingerprint = hashlib.sha256()
-    for path in inputs:
-        fingerprint.update(path.relative_to(ROOT).as_posix().encode() + b"\0" + path.read_bytes())
-    return fingerprint.hexdigest()
+def engine_inputs():
+    """What the engine's archive is made from: its sources, its templates, jinja2, and the bytecode
+    compiler it borrows from precompile_worker.py."""
+    py = ROOT / "py"
+    sources = [py / "engine.py"] + sorted((py / "shouldconnect").glob("*.py")) + sorted((py / "templates").glob("*"))
+    return sources + SOURCE_WHEELS + [ROOT / "tools" / "precompile_worker.py"]
 
 
 def precompile_engine():
     """Write the message engine's modules and compiled templates as one archive of bytecode."""
-    fingerprint = engine_fingerprint()
-    if ENGINE_ARCHIVE.exists() and ENGINE_STAMP.exists() and ENGINE_STAMP.read_text() == fingerprint:
-        return
-    ENGINE_ARCHIVE.parent.mkdir(parents=True, exist_ok=True)
-    arguments = [ENGINE_ARCHIVE] + SOURCE_WHEELS
-    subprocess.run(
-        ("node", "tools/pyodide_run.mjs", "tools/precompile_engine.py")
-        + tuple(str(path.relative_to(ROOT)) for path in arguments),
-        cwd=ROOT,
-        check=True,
-    )
-    ENGINE_ARCHIVE.chmod(0o644)  # Node writes it 0666
-    ENGINE_STAMP.write_text(fingerprint)
+    run_in_pyodide(ENGINE_SCRIPT, [ENGINE_ARCHIVE] + SOURCE_WHEELS, engine_inputs(), [ENGINE_ARCHIVE], ENGINE_STAMP)
 
 
 # The main thread's Python, as MicroPython bytecode: the modules in one bundle (py/bundle.py), and

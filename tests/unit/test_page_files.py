@@ -37,7 +37,7 @@ def test_the_engine_gets_every_module_of_the_package_and_every_template_in_its_a
 
 
 def test_the_engines_archive_is_made_from_the_current_sources():
-    assert vendor.ENGINE_STAMP.read_text() == vendor.engine_fingerprint(), "py/ changed since: run `make vendor`"
+    assert vendor.is_current(vendor.ENGINE_STAMP, vendor.ENGINE_SCRIPT, vendor.engine_inputs()), "run `make vendor`"
 
 
 def test_the_main_thread_gets_its_catalog_the_unpacker_and_the_bundle_of_bytecode():
