@@ -14,12 +14,15 @@ Usage: python tools/pages.py [--check]
 """
 
 import argparse
+import base64
+import hashlib
 import json
 import pathlib
 import sys
 import tomllib
 
 import jinja2
+import markupsafe
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "py"))
@@ -33,6 +36,7 @@ CONFIGS = ("pyscript.toml", "engine.toml")
 CATALOG_SOURCE = '"./assets/vendor/locale/en.json" = "./catalog.json"'
 ENTRY_SCRIPT = "py/page_main.py"
 ENGINE_ENTRY_SCRIPT = "py/engine_main.py"
+HEAD_SCRIPT = ROOT / "assets" / "embed.js"
 
 environment = jinja2.Environment(
     loader=jinja2.FileSystemLoader(ROOT / "tools"),
@@ -148,6 +152,18 @@ def offers():
     ]
 
 
+def head_script():
+    """assets/embed.js, to be written into the page's <head>, and the hash by which the policy lets
+    it run. Why in the page: it must run before the first paint, and as a file of its own it held
+    the parser for a round trip, with Chromium's preload scanner off (a <meta> policy turns it off),
+    so the stylesheet and the modules were asked for only after it (docs/benchmarks.md)."""
+    text = HEAD_SCRIPT.read_text()
+    if "</script" in text.lower():
+        raise ValueError("%s would end the page's <script> early" % HEAD_SCRIPT.name)
+    digest = base64.b64encode(hashlib.sha256(text.encode()).digest()).decode()
+    return {"text": markupsafe.Markup(text), "hash": "sha256-" + digest}
+
+
 def page(language):
     # The switcher's links are also the page's hreflang alternates: relative, like every address
     # the page holds but the few that a link preview needs whole (canonical, og:url, og:image);
@@ -167,6 +183,7 @@ def page(language):
         "runtime": runtime(language),
         "prefetches": prefetches(language),
         "python_config": python_config(),
+        "head_script": head_script(),
     }
     return speaking(language, lambda: environment.get_template("page.html").render(values))
 

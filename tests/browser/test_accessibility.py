@@ -54,8 +54,8 @@ def violations(page, preload=True):
     `preload=False` for a sandboxed frame: there axe cannot fetch the stylesheets it preloads and
     falls back to inline styles, which the page's policy (rightly) refuses."""
     if not page.evaluate("'axe' in window"):
-        # From the site's root, which a language's page is one folder below (its embed.js is there).
-        root = page.evaluate("document.querySelector('script[src$=\"assets/embed.js\"]').src.slice(0, -15)")
+        # From the site's root, which a language's page is one folder below (its boot.js is there).
+        root = page.evaluate("document.querySelector('script[src$=\"assets/boot.js\"]').src.slice(0, -14)")
         page.add_script_tag(url=root + "node_modules/axe-core/axe.min.js")
     results = page.evaluate(
         "([tags, preload]) => axe.run(document, {runOnly: {type: 'tag', values: tags}, preload})", [TAGS, preload]

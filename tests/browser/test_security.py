@@ -6,6 +6,8 @@ After typing, editing and copying, nothing the user typed is in cookies, web sto
 Cache Storage or IndexedDB.
 """
 
+import base64
+import hashlib
 import pathlib
 import re
 from html.parser import HTMLParser
@@ -110,7 +112,29 @@ def test_the_policy_comes_before_anything_it_governs():
 
 
 def test_docs_security_quotes_the_policy_the_page_carries():
-    assert "`%s`" % POLICY in (ROOT / "docs" / "security.md").read_text()
+    # The hash changes with assets/embed.js; the docs name what it is the hash of.
+    quoted = re.sub(r"'sha256-[A-Za-z0-9+/=]+'", "'sha256-<hash of assets/embed.js>'", POLICY)
+    assert "`%s`" % quoted in (ROOT / "docs" / "security.md").read_text()
+
+
+def test_the_one_inline_script_is_embed_js_allowed_by_its_hash():
+    # The policy names exactly one hash, and it is the hash of the page's one inline script, which
+    # is assets/embed.js as it is: an edit to the file without `make pages` would leave the page
+    # without embed mode (the browser would refuse the script), and this fails first.
+    inline = re.findall(r"<script>(.*?)</script>", PAGE, re.DOTALL)
+    assert inline == [(ROOT / "assets" / "embed.js").read_text()]
+    digest = base64.b64encode(hashlib.sha256(inline[0].encode()).digest()).decode()
+    assert re.findall(r"'sha256-[^']+'", POLICY) == ["'sha256-%s'" % digest]
+
+
+def test_the_inline_script_runs_under_the_policy(open_app):
+    # The hash is right in the browser's eyes: embed mode (decided by the inline script before the
+    # first paint) is on, and nothing was refused on the way.
+    page, _ = open_app(path="?embed=1", wait_for=None, prepare=watch_violations)
+    expect(page.locator("html")).to_have_attribute("data-embed", "yes")
+    page.wait_for_load_state("domcontentloaded")
+    assert page.evaluate("window.__violations") == []
+    page.close()
 
 
 def test_the_page_and_its_worker_run_under_the_policy_without_a_violation(secured):
