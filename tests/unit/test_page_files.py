@@ -25,7 +25,7 @@ def config(name):
 
 def test_the_engine_gets_every_module_of_the_package_and_every_template_in_its_archive():
     # A module missing from the worker only shows up as an ImportError in the browser. (The main
-    # thread's come in one bundle: tests/unit/test_main_thread_bytecode.py.)
+    # thread's come in one ROMFS image: tests/unit/test_main_thread_bytecode.py.)
     assert config("engine.toml")["files"]["./assets/vendor/engine/engine.zip"] == "./*"
     assert vendor.ENGINE_ARCHIVE.is_file(), "run `make vendor`"
     with zipfile.ZipFile(vendor.ENGINE_ARCHIVE) as archive:
