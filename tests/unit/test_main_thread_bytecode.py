@@ -58,12 +58,13 @@ def test_the_image_holds_the_glue_and_the_package_but_not_the_workers_modules(tm
 import os, vfs
 with open("/main-thread.romfs", "rb") as image:
     vfs.mount(vfs.VfsRom(image.read()), "/rom")
-print(" ".join(sorted(os.listdir("/rom"))))
-print(" ".join(sorted(os.listdir("/rom/shouldconnect"))))
+print(sorted(os.listdir("/rom")))
+print(sorted(os.listdir("/rom/shouldconnect")))
 """,
     )
-    mpy = lambda names: " ".join(sorted(name.replace(".py", ".mpy") for name in names))  # noqa: E731
-    assert lines == [" ".join(sorted(mpy(glue).split() + ["shouldconnect"])), mpy(package)], errors
+    top = sorted([name.replace(".py", ".mpy") for name in glue] + ["shouldconnect"])
+    inside = sorted(name.replace(".py", ".mpy") for name in package)
+    assert lines == [str(top), str(inside)], errors
 
 
 def test_the_pages_micropython_imports_from_the_image_in_place(tmp_path):
