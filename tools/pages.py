@@ -37,6 +37,7 @@ CATALOG_SOURCE = '"./assets/vendor/locale/en.json" = "./catalog.json"'
 ENTRY_SCRIPT = "py/page_main.py"
 ENGINE_ENTRY_SCRIPT = "py/engine_main.py"
 HEAD_SCRIPT = ROOT / "assets" / "embed.js"
+HEAD_STYLE = ROOT / "assets" / "style.css"
 
 environment = jinja2.Environment(
     loader=jinja2.FileSystemLoader(ROOT / "tools"),
@@ -152,14 +153,17 @@ def offers():
     ]
 
 
-def head_script():
-    """assets/embed.js, to be written into the page's <head>, and the hash by which the policy lets
-    it run. Why in the page: it must run before the first paint, and as a file of its own it held
-    the parser for a round trip, with Chromium's preload scanner off (a <meta> policy turns it off),
-    so the stylesheet and the modules were asked for only after it (docs/benchmarks.md)."""
-    text = HEAD_SCRIPT.read_text()
-    if "</script" in text.lower():
-        raise ValueError("%s would end the page's <script> early" % HEAD_SCRIPT.name)
+def written_in(path, tag):
+    """A file's text, to be written into the page's <head> inside <tag>, and the hash by which the
+    policy lets it apply. Why in the page, not fetched:
+    - embed.js must run before the first paint; as a file of its own it held the parser for a
+      round trip, with Chromium's preload scanner off (a <meta> policy turns it off), so the
+      stylesheet and the modules were asked for only after it;
+    - style.css, as a file, made the first style and layout cost twice as much under the <meta>
+      policy, and the page's start waits for them (docs/benchmarks.md, eighth round)."""
+    text = path.read_text()
+    if "</" + tag in text.lower():
+        raise ValueError("%s would end the page's <%s> early" % (path.name, tag))
     digest = base64.b64encode(hashlib.sha256(text.encode()).digest()).decode()
     return {"text": markupsafe.Markup(text), "hash": "sha256-" + digest}
 
@@ -183,7 +187,8 @@ def page(language):
         "runtime": runtime(language),
         "prefetches": prefetches(language),
         "python_config": python_config(),
-        "head_script": head_script(),
+        "head_script": written_in(HEAD_SCRIPT, "script"),
+        "head_style": written_in(HEAD_STYLE, "style"),
     }
     return speaking(language, lambda: environment.get_template("page.html").render(values))
 

@@ -111,28 +111,57 @@ def test_the_policy_comes_before_anything_it_governs():
     assert names.count("Content-Security-Policy") == 1
 
 
+def directive(name):
+    """The sources the policy lists for one directive."""
+    return next(part.split()[1:] for part in POLICY.split(";") if part.split()[0] == name)
+
+
+def hashes(name):
+    """The hashes one directive lets apply."""
+    return [source for source in directive(name) if source.startswith("'sha256-")]
+
+
+def hash_of(text):
+    return "'sha256-%s'" % base64.b64encode(hashlib.sha256(text.encode()).digest()).decode()
+
+
+INLINE = [("script", "script-src", "embed.js"), ("style", "style-src", "style.css")]
+
+
 def test_docs_security_quotes_the_policy_the_page_carries():
-    # The hash changes with assets/embed.js; the docs name what it is the hash of.
-    quoted = re.sub(r"'sha256-[A-Za-z0-9+/=]+'", "'sha256-<hash of assets/embed.js>'", POLICY)
+    # The hashes change with assets/embed.js and assets/style.css; the docs name what each is of.
+    quoted = POLICY
+    for _, name, source in INLINE:
+        (digest,) = hashes(name)
+        quoted = quoted.replace(digest, "'sha256-<hash of assets/%s>'" % source)
     assert "`%s`" % quoted in (ROOT / "docs" / "security.md").read_text()
 
 
-def test_the_one_inline_script_is_embed_js_allowed_by_its_hash():
-    # The policy names exactly one hash, and it is the hash of the page's one inline script, which
-    # is assets/embed.js as it is: an edit to the file without `make pages` would leave the page
-    # without embed mode (the browser would refuse the script), and this fails first.
-    inline = re.findall(r"<script>(.*?)</script>", PAGE, re.DOTALL)
-    assert inline == [(ROOT / "assets" / "embed.js").read_text()]
-    digest = base64.b64encode(hashlib.sha256(inline[0].encode()).digest()).decode()
-    assert re.findall(r"'sha256-[^']+'", POLICY) == ["'sha256-%s'" % digest]
+@pytest.mark.parametrize(("tag", "name", "source"), INLINE)
+def test_the_one_inline_script_and_style_are_the_files_allowed_by_their_hashes(tag, name, source):
+    # The directive names exactly one hash, and it is the hash of the page's one inline element of
+    # that kind, which is the file as it is: an edit to the file without `make pages` would leave
+    # the page without embed mode or unstyled (the browser would refuse it), and this fails first.
+    inline = re.findall(r"<%s>(.*?)</%s>" % (tag, tag), PAGE, re.DOTALL)
+    assert inline == [(ROOT / "assets" / source).read_text()]
+    assert hashes(name) == [hash_of(inline[0])]
+    assert "'unsafe-inline'" not in directive(name)
 
 
-def test_the_inline_script_runs_under_the_policy(open_app):
-    # The hash is right in the browser's eyes: embed mode (decided by the inline script before the
-    # first paint) is on, and nothing was refused on the way.
+def test_no_stylesheet_is_fetched_and_no_other_style_applies():
+    # The policy's styles are the one inline <style>: no file, no attribute, no other element.
+    assert directive("style-src") == [hash_of((ROOT / "assets" / "style.css").read_text())]
+    assert not re.search(r"<link[^>]+stylesheet|\sstyle=", PAGE)
+
+
+def test_the_inline_script_and_style_apply_under_the_policy(open_app):
+    # The hashes are right in the browser's eyes: embed mode (decided by the inline script before
+    # the first paint) is on, the stylesheet's colours are in force, and nothing was refused.
     page, _ = open_app(path="?embed=1", wait_for=None, prepare=watch_violations)
     expect(page.locator("html")).to_have_attribute("data-embed", "yes")
     page.wait_for_load_state("domcontentloaded")
+    accent = re.search(r"--accent:\s*([^;]+);", (ROOT / "assets" / "style.css").read_text()).group(1)
+    assert page.evaluate("getComputedStyle(document.documentElement).getPropertyValue('--accent')").strip() == accent
     assert page.evaluate("window.__violations") == []
     page.close()
 

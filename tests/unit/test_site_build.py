@@ -107,7 +107,7 @@ def test_the_service_worker_precaches_exactly_what_is_published_under_one_versio
     shutil.copytree(built_site, copy)
     build_site.write_service_worker(copy)
     assert (copy / "sw.js").read_text() == worker
-    (copy / "assets" / "style.css").write_text("/* changed */")
+    (copy / "assets" / "boot.js").write_text("// changed")
     build_site.write_service_worker(copy)
     assert version not in (copy / "sw.js").read_text()
 
