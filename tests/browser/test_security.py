@@ -148,7 +148,7 @@ def test_the_one_inline_script_and_style_are_the_files_allowed_by_their_hashes(t
     assert "'unsafe-inline'" not in directive(name)
 
 
-def test_no_stylesheet_is_fetched_and_no_other_style_applies():
+def test_no_stylesheet_is_linked_and_no_other_style_applies():
     # The policy's styles are the one inline <style>: no file, no attribute, no other element.
     assert directive("style-src") == [hash_of((ROOT / "assets" / "style.css").read_text())]
     assert not re.search(r"<link[^>]+stylesheet|\sstyle=", PAGE)
@@ -162,6 +162,8 @@ def test_the_inline_script_and_style_apply_under_the_policy(open_app):
     page.wait_for_load_state("domcontentloaded")
     accent = re.search(r"--accent:\s*([^;]+);", (ROOT / "assets" / "style.css").read_text()).group(1)
     assert page.evaluate("getComputedStyle(document.documentElement).getPropertyValue('--accent')").strip() == accent
+    fetched = page.evaluate("performance.getEntriesByType('resource').map((entry) => entry.name)")
+    assert fetched and not [address for address in fetched if address.split("?")[0].endswith(".css")]
     assert page.evaluate("window.__violations") == []
     page.close()
 
