@@ -11,16 +11,17 @@ import vendor
 
 PY = vendor.ROOT / "py"
 MICROPYTHON = vendor.NODE_MODULES / "@micropython" / "micropython-webassembly-pyscript" / "micropython.mjs"
+RELEASE = vendor.NPM_FILES["micropython"][1].split("-")[0]  # the page's MicroPython, e.g. 1.28.0
 
 
 def test_mpy_cross_is_the_pages_micropython_version():
-    version = subprocess.run([str(vendor.mpy_cross()), "--version"], capture_output=True, text=True).stdout
-    assert "MicroPython v" + vendor.NPM_FILES["micropython"][1].split("-")[0] + " " in version
+    banner = subprocess.run([str(vendor.mpy_cross()), "--version"], capture_output=True, text=True).stdout
+    assert "MicroPython v" + RELEASE + " " in banner
 
 
 def test_mpremote_writes_images_for_the_pages_micropython_version():
     # The ROMFS format is MicroPython's; its writer comes from the same release as the runtime.
-    assert version("mpremote") == vendor.NPM_FILES["micropython"][1].split("-")[0]
+    assert version("mpremote") == RELEASE
 
 
 def test_the_image_is_written_from_the_current_sources():
