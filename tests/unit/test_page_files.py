@@ -46,9 +46,10 @@ def test_the_main_thread_gets_its_catalog_and_the_image_of_bytecode():
         "./assets/vendor/locale/en.json": "./catalog.json",
         "./assets/vendor/mpy/main-thread.romfs": "./main-thread.romfs",  # written by `make vendor`
     }
-    # page_main.py opens what [files] writes under these names.
+    # The plugin that mounts the image and page_main.py open what [files] writes under these names.
+    mount = (ROOT / "assets" / "mount-bytecode.js").read_text()
     entry = (ROOT / "py" / "page_main.py").read_text()
-    assert 'open("main-thread.romfs", "rb")' in entry and 'open("catalog.json")' in entry
+    assert 'open("main-thread.romfs", "rb")' in mount and 'open("catalog.json")' in entry
 
 
 @pytest.mark.parametrize("folder", FOLDERS)
