@@ -9,5 +9,7 @@ import glue
 from shouldconnect import i18n
 
 with open("catalog.json") as catalog:
-    i18n.use(json.load(catalog))
+    # Read whole, then parsed: MicroPython's json.load() reads a file piece by piece, and took
+    # 28 ms for the German catalog at 1x CPU (docs/benchmarks.md, "Ninth round").
+    i18n.use(json.loads(catalog.read()))
 glue.start()
