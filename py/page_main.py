@@ -1,7 +1,7 @@
-"""Entry of the main-thread MicroPython script: speak the page's language (its catalog is
-./catalog.json), then start the glue. The glue and the package are bytecode in one ROMFS image,
-which assets/mount-bytecode.js has mounted at /rom, first on the module path, before PyScript's
-own Python ran (docs/benchmarks.md, "Seventh round" and "Ninth round")."""
+"""Entry module of the main thread's MicroPython: speak the page's language (its catalog is
+./catalog.json), then start the glue. It is bytecode in the ROMFS image with the glue and the
+package, imported by assets/start-python.js as soon as MicroPython is ready, before PyScript's own
+Python runs (docs/benchmarks.md, "Seventh round" and "Ninth round")."""
 
 import json
 

@@ -34,7 +34,6 @@ from shouldconnect.languages import LANGUAGES, SOURCE  # noqa: E402
 DEFAULT_BASE_URL = tomllib.loads((ROOT / "site.toml").read_text())["base_url"]
 CONFIGS = ("pyscript.toml", "engine.toml")
 CATALOG_SOURCE = '"./assets/vendor/locale/en.json" = "./catalog.json"'
-ENTRY_SCRIPT = "py/page_main.py"
 ENGINE_ENTRY_SCRIPT = "py/engine_main.py"
 HEAD_SCRIPT = ROOT / "assets" / "embed.js"
 HEAD_STYLE = ROOT / "assets" / "style.css"
@@ -103,9 +102,9 @@ def runtime(language):
 
 def preloads(language):
     """The files PyScript fetches before the first verdict besides its modules and MicroPython:
-    the main-thread config, its [files] and the entry script."""
+    the main-thread config and its [files] (the entry module is in the image of bytecode)."""
     config = main_thread_config(language)
-    return ["./pyscript.toml"] + list(config["files"]) + [root_of(language) + ENTRY_SCRIPT]
+    return ["./pyscript.toml"] + list(config["files"])
 
 
 def prefetches(language):

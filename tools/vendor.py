@@ -15,7 +15,8 @@ runtime's version), in one ROMFS image (MicroPython's read-only file system, wri
 VfsRomWriter, pinned likewise), so MicroPython imports them in place without compiling or
 copying them, and the page fetches one file, not thirty. The image also holds PyScript's own
 `pyscript` package, compiled from the very text the pinned PyScript writes out as source at every
-start (assets/mount-bytecode.js mounts the image before PyScript imports it).
+start (assets/start-python.js mounts the image and starts the entry module before PyScript's own
+Python runs).
 The translation catalogs are compiled into locale/<language>.json (tools/catalogs.py).
 
 Usage: python tools/vendor.py   (run by `make vendor`, after `npm ci`)
@@ -197,10 +198,9 @@ def precompile_engine():
 
 
 # The main thread's Python, as MicroPython bytecode in one ROMFS image, which
-# assets/mount-bytecode.js mounts; pyscript.toml names it.
+# assets/start-python.js mounts; pyscript.toml names it.
 MAIN_THREAD_BYTECODE = VENDOR / "mpy"
 MAIN_THREAD_IMAGE = MAIN_THREAD_BYTECODE / "main-thread.romfs"
-ENTRY_SCRIPT = "page_main.py"  # PyScript fetches and compiles the entry script itself
 WORKER_ONLY = ("engine.py", "engine_main.py")  # engine.toml gives these to the worker
 # PyScript's Python package as its npm release lists it (the build artifact its bundle is made from).
 PYSCRIPT_PACKAGE = NODE_MODULES / "@pyscript" / "core" / "src" / "stdlib" / "pyscript.js"
@@ -225,11 +225,11 @@ def mpy_cross():
 
 
 def main_thread_modules():
-    """The modules MicroPython imports from the image, as paths below py/: the page glue and the
-    package, that is every module but the worker's and the entry script."""
+    """The modules MicroPython imports from the image, as paths below py/: the entry module, the
+    page glue and the package, that is every module but the worker's."""
     py = ROOT / "py"
     sources = sorted(py.glob("*.py")) + sorted((py / "shouldconnect").glob("*.py"))
-    left_out = WORKER_ONLY + (ENTRY_SCRIPT,)
+    left_out = WORKER_ONLY
     return [source.relative_to(py).as_posix() for source in sources if source.name not in left_out]
 
 

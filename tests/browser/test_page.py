@@ -171,8 +171,7 @@ def test_no_main_thread_task_over_a_second_after_first_paint(app):
 def test_the_main_threads_python_comes_once_from_its_preload(app, site):
     # PyScript's own fetch() must reuse each <link rel="preload">, or a phone downloads it twice.
     main_thread_python = sorted(
-        site.url + source.removeprefix("./")
-        for source in list(tomllib.loads((ROOT / "pyscript.toml").read_text())["files"]) + ["./py/page_main.py"]
+        site.url + source.removeprefix("./") for source in tomllib.loads((ROOT / "pyscript.toml").read_text())["files"]
     )
     fetched = app.evaluate("performance.getEntriesByType('resource').map((entry) => [entry.name, entry.initiatorType])")
     assert sorted(name for name, _ in fetched if name in main_thread_python) == main_thread_python

@@ -1,8 +1,8 @@
 """The main thread's Python ships as MicroPython bytecode in one ROMFS image (`make vendor`): the
 right version, compiled from the sources as they are now, and every module the page imports, so the
 page never runs an older copy of a module nor misses one; PyScript's own package compiled from the
-text PyScript writes out; and the page's own MicroPython mounts it, as assets/mount-bytecode.js
-does, and imports from it."""
+text PyScript writes out, and the entry module; and the page's own MicroPython mounts it, as
+assets/start-python.js does, and imports from it."""
 
 import json
 import re
@@ -17,8 +17,8 @@ import vendor
 PY = vendor.ROOT / "py"
 MICROPYTHON = vendor.NODE_MODULES / "@micropython" / "micropython-webassembly-pyscript" / "micropython.mjs"
 RELEASE = vendor.NPM_FILES["micropython"][1].split("-")[0]  # the page's MicroPython, e.g. 1.28.0
-# The Python the page's plugin runs at PyScript's "ready" hook, as the page runs it.
-MOUNT = re.search(r"const MOUNT = `(.*?)`;", (vendor.ROOT / "assets" / "mount-bytecode.js").read_text(), re.S)[1]
+# The mount the page's plugin runs at PyScript's "ready" hook, before it imports the entry module.
+MOUNT = re.search(r"const MOUNT = `(.*?)`;", (vendor.ROOT / "assets" / "start-python.js").read_text(), re.S)[1]
 
 
 def test_mpy_cross_is_the_pages_micropython_version():
@@ -53,14 +53,14 @@ mp.runPython(%r);
     return result.stdout.splitlines(), result.stderr
 
 
-def test_the_image_holds_the_glue_the_package_and_pyscripts_package_but_not_the_workers_modules(tmp_path):
+def test_the_image_holds_the_entry_the_glue_the_package_and_pyscripts_but_not_the_workers_modules(tmp_path):
     with zipfile.ZipFile(vendor.ENGINE_ARCHIVE) as engine_archive:  # the worker's modules
         worker_only = {name.removesuffix("c") for name in engine_archive.namelist() if "/" not in name}
     assert worker_only == {"engine.py"}  # engine_main.py is the worker's entry script
-    glue = {path.name for path in PY.glob("*.py")} - worker_only - {"engine_main.py", "page_main.py"}
+    glue = {path.name for path in PY.glob("*.py")} - worker_only - {"engine_main.py"}
     package = {path.name for path in (PY / "shouldconnect").glob("*.py")}
     pyscripts = {path.removeprefix("pyscript/") for path in vendor.pyscript_package()}
-    assert {"glue.py", "dom.py", "verdict_view.py"} <= glue
+    assert {"page_main.py", "glue.py", "dom.py", "verdict_view.py"} <= glue
     assert {"__init__.py", "context.py", "ffi.py"} <= pyscripts
     lines, errors = run_on_micropython(
         tmp_path,

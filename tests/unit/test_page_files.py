@@ -47,7 +47,7 @@ def test_the_main_thread_gets_its_catalog_and_the_image_of_bytecode():
         "./assets/vendor/mpy/main-thread.romfs": "./main-thread.romfs",  # written by `make vendor`
     }
     # The plugin that mounts the image and page_main.py open what [files] writes under these names.
-    mount = (ROOT / "assets" / "mount-bytecode.js").read_text()
+    mount = (ROOT / "assets" / "start-python.js").read_text()
     entry = (ROOT / "py" / "page_main.py").read_text()
     assert 'open("main-thread.romfs", "rb")' in mount and 'open("catalog.json")' in entry
 
@@ -85,7 +85,7 @@ class Ids(HTMLParser):
         if tag == "link" and attrs.get("rel") == "prefetch":
             self.prefetched.append(attrs["href"])
         if tag == "mpy-script":
-            self.main_script = attrs["src"]
+            self.main_script = attrs
         if tag == "py-script" and "worker" in attrs:
             self.worker_script = attrs
         if tag in ("ul", "ol") and attrs.get("id"):
@@ -126,8 +126,10 @@ def test_the_page_preloads_exactly_what_pyscript_fetches_before_the_first_verdic
     )
     assert len(page.module_preloaded) == 3
     wasm = settings["interpreter"].replace(".mjs", ".wasm")
-    wanted = ["./pyscript.toml", wasm] + list(settings["files"]) + [page.main_script]
+    wanted = ["./pyscript.toml", wasm] + list(settings["files"])
     assert sorted(link["href"] for link in page.preloaded) == sorted(wanted)
+    # No entry script to fetch: assets/start-python.js runs the entry module from the image.
+    assert page.main_script == {"config": "./pyscript.toml"}
     # MicroPython's two are asked for by assets/fetch-ahead.js as the scripts start, not from
     # <head>, where Lighthouse's simulated phone counts their 550 KB against the first paint.
     runtime = re.search(

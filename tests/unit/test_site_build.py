@@ -17,7 +17,7 @@ from shouldconnect.languages import LANGUAGES
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 SITE_SCRIPT = ROOT / "tools" / "build_site.py"
 DEFAULT_BASE_URL = tomllib.loads((ROOT / "site.toml").read_text())["base_url"]
-ENTRY_FILES = {"py/page_main.py", "py/engine_main.py"}  # the src of the two <script> tags
+ENTRY_FILES = {"py/engine_main.py"}  # the src of the worker's <script> tag (page_main.py is in the image)
 
 
 def files_under(folder):

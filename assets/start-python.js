@@ -1,0 +1,35 @@
+// A PyScript plugin that starts the main thread's Python, from bytecode, as soon as MicroPython
+// is ready. For a MicroPython script, PyScript's own code first writes its `pyscript` package out
+// as source (one 33 KB program) and then imports it, before the script's code; at 1x CPU that was
+// a third of the time from MicroPython ready to the first verdict. `make vendor` puts what the
+// main thread runs into main-thread.romfs (a [files] entry of pyscript.toml): the entry module
+// (py/page_main.py), the page glue, the package, and PyScript's own package, compiled from the
+// text this PyScript writes. At PyScript's "ready" hook, which its plugin API runs before any
+// Python, this mounts the image, leaves only it and MicroPython's frozen modules on the module
+// path (each miss elsewhere throws a JavaScript error inside MicroPython's file system), and
+// imports the entry module, which shows the first verdict. It hands back to PyScript once that
+// verdict is painted; PyScript's code then runs for the page's empty <mpy-script>, importing
+// its package from the image (docs/benchmarks.md, "Ninth round").
+import { hooks } from "./vendor/pyscript/core.js";
+
+// tests/unit/test_main_thread_bytecode.py runs this text on the page's MicroPython under Node.
+const MOUNT = `
+import sys, vfs
+with open("main-thread.romfs", "rb") as image:
+    vfs.mount(vfs.VfsRom(image.read()), "/rom")
+sys.path[:] = ["/rom", ".frozen"]
+del sys, vfs, image
+`;
+
+// The next frame, or a tenth of a second where frames are paused (a hidden tab, an offscreen frame).
+const painted = () =>
+  new Promise((done) => {
+    requestAnimationFrame(() => setTimeout(done));
+    setTimeout(done, 100);
+  });
+
+hooks.main.onReady.add(async (wrap, element) => {
+  if (element.localName !== "mpy-script") return;
+  wrap.interpreter.runPython(MOUNT + "import page_main\n");
+  await painted();
+});
