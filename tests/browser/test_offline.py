@@ -100,15 +100,17 @@ def test_a_new_deploy_is_taken_whole_at_the_next_load(open_app, published):
     third = context.new_page()
     watch.attach_page(third)
     # With no other tab left on the old version, a load takes the new one whole: this one, as the
-    # waiting version takes over and the page reloads into it, or, if the browser hasn't let go of
-    # the closed tabs yet, the next.
-    for _ in range(3):
+    # waiting version takes over and the page reloads into it, or one of the next few. Right after
+    # the old tabs close, a load can find no waiting version at its start (logged: no
+    # `registration.waiting`, then an `updatefound` seconds later) and stay on the old version,
+    # whole; a later load gets the new one. Why the browser does that is open (the session notes).
+    for _ in range(6):
         try:
             third.goto(server.url, wait_until="commit")
         except PlaywrightError as error:  # the page reloading itself into the new version
             assert "ERR_ABORTED" in str(error), error
         try:
-            expect(third.locator(".lede")).to_contain_text("as ever", timeout=15_000)
+            expect(third.locator(".lede")).to_contain_text("as ever", timeout=10_000)
             break
         except AssertionError:
             continue
