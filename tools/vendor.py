@@ -243,8 +243,8 @@ def bytecode(name, folder=ROOT / "py"):
 
 def pyscript_package():
     """{path: source} of PyScript's `pyscript` package, e.g. "pyscript/ffi.py". PyScript writes
-    these files out and imports them before the page's entry script runs, compiling them at every
-    start; checked against the bundle the page loads, so the bytecode is of exactly that text."""
+    these files out and imports them before a script's own code, compiling them at every start;
+    checked against the bundle the page loads, so the bytecode is of exactly that text."""
     artifact = PYSCRIPT_PACKAGE.read_text(encoding="utf-8")
     tree = json.loads(artifact.partition("export default")[2].strip().removesuffix(";"))
     bundle = PYSCRIPT_BUNDLE.read_text(encoding="utf-8")
