@@ -103,7 +103,7 @@ def test_a_new_deploy_is_taken_whole_at_the_next_load(open_app, published):
     # waiting version takes over and the page reloads into it, or one of the next few. Right after
     # the old tabs close, a load can find no waiting version at its start (logged: no
     # `registration.waiting`, then an `updatefound` seconds later) and stay on the old version,
-    # whole; a later load gets the new one. Why the browser does that is open (the session notes).
+    # whole; a later load gets the new one (docs/offline.md). Why the browser does that is still open.
     for _ in range(6):
         try:
             third.goto(server.url, wait_until="commit")
