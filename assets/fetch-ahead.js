@@ -1,10 +1,9 @@
 // Python asks for its files one round trip after another, which a phone's network makes long; this
 // asks for them ahead, from two templates in the page, once the page has painted its text (before,
 // they would compete with it for a phone's bandwidth), see docs/benchmarks.md:
-// - MicroPython's module and WebAssembly, which PyScript asks for only after its own modules and
-//   its config.
-// - What the message writer's worker asks for once it starts, after the first verdict (its config,
-//   its entry script, Pyodide's module, its Python and templates): at the lowest priority, into the
+// - MicroPython's module and WebAssembly, which PyScript asks for only after its own modules.
+// - What the message writer's worker asks for once it starts, after the first verdict (its entry
+//   script, Pyodide's module, its Python and templates): at the lowest priority, into the
 //   HTTP cache. Not in a sandboxed frame (a WordPress embed), where the writer cannot run and the
 //   files would be a wasted download.
 const ahead = (id) => document.head.append(document.getElementById(id).content.cloneNode(true));

@@ -1,10 +1,10 @@
 """Assemble the published site: only the files the page fetches, with its real address in them.
 
 Why: GitHub Pages publishes a folder as it is, and tests, tools and docs have no business
-there. The file list is read from every language's page (index.html, es/index.html, ...: src,
-href and config attributes, and absolute URLs under the base URL, such as og:image) and from
-the [files] of the PyScript configs they name, so a module or template added there is published
-without touching this script.
+there. The file list is read from every language's page (index.html, es/index.html, ...: src
+and href attributes, absolute URLs under the base URL, such as og:image, and the interpreter
+and [files] of the PyScript configs the pages carry as JSON in config attributes), so a module
+or template added there is published without touching this script.
 assets/vendor/ goes whole: the runtimes load files of their own that no config names, and
 tools/vendor.py already keeps only what the page fetches.
 
@@ -65,8 +65,12 @@ class PageReferences(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         for name, value in attrs:
-            if name in ("src", "href", "config", "content") and value:
+            if name in ("src", "href", "content") and value:
                 self.add(value)
+            if name == "config":
+                settings = json.loads(value)
+                for path in [settings["interpreter"], *settings.get("files", {})]:
+                    self.add(path)
 
     def add(self, url):
         if url.startswith(DEFAULT_BASE_URL):
@@ -90,13 +94,6 @@ def page_files():
     return paths
 
 
-def config_files(config):
-    """A PyScript config's [files] sources, which are relative to the config itself."""
-    folder = (ROOT / config).parent
-    sources = tomllib.loads((ROOT / config).read_text()).get("files", {})
-    return {(folder / source).resolve().relative_to(ROOT).as_posix() for source in sources}
-
-
 def manifest_files(manifest):
     """The icons a web app manifest names, which are relative to the manifest itself."""
     folder = (ROOT / manifest).parent
@@ -107,8 +104,6 @@ def manifest_files(manifest):
 def published_files():
     """Every file the page needs outside assets/vendor/, as paths relative to the repository."""
     files = set(ALWAYS) | page_files()
-    for config in [path for path in files if path.endswith(".toml")]:
-        files |= config_files(config)
     for manifest in [path for path in files if path.endswith(".webmanifest")]:
         files |= manifest_files(manifest)
     missing = sorted(path for path in files if not (ROOT / path).is_file())

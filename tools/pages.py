@@ -1,5 +1,5 @@
 """Write every language's page from one template: index.html (English) and <folder>/index.html,
-with each page's PyScript configs, web app manifest and oEmbed answer.
+with each page's web app manifest and oEmbed answer.
 
 Why generated and checked in: each page must be in its language before any script runs, and
 `make serve` and GitHub Pages serve the repository as it is. One template (tools/page.html) and
@@ -7,8 +7,10 @@ one catalog per language (py/locale) mean the languages cannot drift; tests/unit
 fails when a generated file is out of date. Run `make pages` after editing the template, a
 catalog, pyscript.toml or engine.toml.
 
-The English page's configs (pyscript.toml, engine.toml) are the sources: another language's are
-the same with paths one folder up and that language's catalog as ./catalog.json.
+pyscript.toml and engine.toml are the sources of the page's two PyScript configs, with comments:
+each page carries them as JSON in its elements' config attributes, so that PyScript fetches no
+config file and imports no TOML parser before it starts MicroPython (docs/benchmarks.md, tenth
+round). Another language's are the same with paths one folder up and that language's catalog.
 
 Usage: python tools/pages.py [--check]
 """
@@ -32,8 +34,7 @@ from shouldconnect import content, embed, i18n  # noqa: E402
 from shouldconnect.languages import LANGUAGES, SOURCE  # noqa: E402
 
 DEFAULT_BASE_URL = tomllib.loads((ROOT / "site.toml").read_text())["base_url"]
-CONFIGS = ("pyscript.toml", "engine.toml")
-CATALOG_SOURCE = '"./assets/vendor/locale/en.json" = "./catalog.json"'
+CATALOG = "./assets/vendor/locale/%s.json"
 ENGINE_ENTRY_SCRIPT = "py/engine_main.py"
 HEAD_SCRIPT = ROOT / "assets" / "embed.js"
 HEAD_STYLE = ROOT / "assets" / "style.css"
@@ -61,25 +62,28 @@ def relative(source, target):
     return root_of(source) + target["folder"]
 
 
-def config_text(name, language):
-    """A language's copy of the English page's PyScript config."""
-    text = (ROOT / name).read_text()
-    if language["code"] == SOURCE:
-        return text
-    if CATALOG_SOURCE not in text:
-        sys.exit("pages: %s must load its catalog as %s" % (name, CATALOG_SOURCE))
-    text = text.replace(CATALOG_SOURCE, CATALOG_SOURCE.replace("en.json", language["code"] + ".json"))
-    # Sources (a line's first string) and the interpreter are relative to the page's folder; the
-    # destinations, in the interpreter's own file system, stay as they are.
-    lines = [
-        line.replace('"./', '"' + root_of(language), 1) if line.startswith(('"./', 'interpreter = "./')) else line
-        for line in text.split("\n")
-    ]
-    return "\n".join(lines)
+def config(name, language):
+    """A language's copy of one of the English page's PyScript configs (pyscript.toml, engine.toml)."""
+    settings = tomllib.loads((ROOT / name).read_text())
+    files = settings["files"]
+    catalog = CATALOG % SOURCE
+    if files.get(catalog) != "./catalog.json":
+        sys.exit('pages: %s must load its catalog as "%s" = "./catalog.json"' % (name, catalog))
+    files = {(CATALOG % language["code"] if source == catalog else source): files[source] for source in files}
+    # Sources (the keys) and the interpreter are relative to the page's folder; the destinations,
+    # in the interpreter's own file system, stay as they are.
+    up = root_of(language)
+    settings["files"] = {up + source.removeprefix("./"): target for source, target in files.items()}
+    settings["interpreter"] = up + settings["interpreter"].removeprefix("./")
+    return settings
 
 
 def main_thread_config(language):
-    return tomllib.loads(config_text("pyscript.toml", language))
+    return config("pyscript.toml", language)
+
+
+def engine_config(language):
+    return config("engine.toml", language)
 
 
 def module_preloads(language):
@@ -102,16 +106,15 @@ def runtime(language):
 
 def preloads(language):
     """The files PyScript fetches before the first verdict besides its modules and MicroPython:
-    the main-thread config and its [files] (the entry module is in the image of bytecode)."""
-    config = main_thread_config(language)
-    return ["./pyscript.toml"] + list(config["files"])
+    the main-thread config's [files] (the entry module is in the image of bytecode)."""
+    return list(main_thread_config(language)["files"])
 
 
 def prefetches(language):
     """The files the writer's worker asks for, one round trip after another, that the page has not
-    asked for already: its config, its entry script, Pyodide's module and its [files]."""
-    engine = tomllib.loads(config_text("engine.toml", language))
-    files = ["./engine.toml", root_of(language) + ENGINE_ENTRY_SCRIPT, engine["interpreter"]] + list(engine["files"])
+    asked for already: its entry script, Pyodide's module and its [files]."""
+    engine = engine_config(language)
+    files = [root_of(language) + ENGINE_ENTRY_SCRIPT, engine["interpreter"]] + list(engine["files"])
     asked_already = preloads(language)
     return [path for path in files if path not in asked_already]
 
@@ -185,6 +188,8 @@ def page(language):
         "preloads": preloads(language),
         "runtime": runtime(language),
         "prefetches": prefetches(language),
+        "main_thread_config": main_thread_config(language),
+        "engine_config": engine_config(language),
         "python_config": python_config(),
         "head_script": written_in(HEAD_SCRIPT, "script"),
         "head_style": written_in(HEAD_STYLE, "style"),
@@ -256,9 +261,6 @@ def generated():
         files[folder + "index.html"] = page(language)
         files[folder + "manifest.webmanifest"] = as_json(manifest(language))
         files[folder + "oembed.json"] = as_json(oembed(language))
-        if language["code"] != SOURCE:
-            for name in CONFIGS:
-                files[folder + name] = config_text(name, language)
     return files
 
 

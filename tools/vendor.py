@@ -53,9 +53,9 @@ NPM_FILES = {
         (
             "dist/core.js",
             "dist/core-C9KDLldu.js",
-            "dist/toml-V4Savzlc.js",
-            # The error plugin's quiet half: pyscript.toml and the page's <py-config> turn every
-            # plugin off, and PyScript still imports this one to say so.
+            # No TOML parser (dist/toml-*.js): the page gives PyScript its configs as JSON.
+            # The error plugin's quiet half: the main thread's config and the page's <py-config>
+            # turn every plugin off, and PyScript still imports this one to say so.
             "dist/error-D2315lOB.js",
         ),
     ),

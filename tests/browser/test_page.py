@@ -1,11 +1,11 @@
 """The page as a candidate uses it, in real Chromium, served under a sub-path."""
 
 import pathlib
-import tomllib
 
 import pytest
 from playwright.sync_api import expect
 
+import pages
 from actions import (
     applying,
     copy_button,
@@ -36,13 +36,14 @@ def test_stages_go_loading_interactive_ready(app):
 
 def test_the_message_writer_is_set_up_only_once_the_first_verdict_shows(app):
     # PyScript sets a worker up on the main thread: before the verdict, it delayed the verdict.
-    # (The page's prefetch of engine.toml is a "link" entry; PyScript's own read of it a "fetch".)
+    # Its first step is to read the worker's entry script (the page's prefetch of it is a "link"
+    # entry; PyScript's own read a "fetch").
     verdict_shown = app.evaluate("window.__stateTimes.interactive")
-    writer_config_asked = app.evaluate(
+    writer_script_asked = app.evaluate(
         """performance.getEntriesByType('resource')
-          .find((entry) => entry.name.endsWith('/engine.toml') && entry.initiatorType === 'fetch').startTime"""
+          .find((entry) => entry.name.endsWith('/engine_main.py') && entry.initiatorType === 'fetch').startTime"""
     )
-    assert writer_config_asked > verdict_shown
+    assert writer_script_asked > verdict_shown
 
 
 def test_defaults_give_a_verdict_with_reasons_before_anything_is_typed(app):
@@ -171,7 +172,7 @@ def test_no_main_thread_task_over_a_second_after_first_paint(app):
 def test_the_main_threads_python_comes_once_from_its_preload(app, site):
     # PyScript's own fetch() must reuse each <link rel="preload">, or a phone downloads it twice.
     main_thread_python = sorted(
-        site.url + source.removeprefix("./") for source in tomllib.loads((ROOT / "pyscript.toml").read_text())["files"]
+        site.url + source.removeprefix("./") for source in pages.main_thread_config(LANGUAGES[0])["files"]
     )
     fetched = app.evaluate("performance.getEntriesByType('resource').map((entry) => [entry.name, entry.initiatorType])")
     assert sorted(name for name, _ in fetched if name in main_thread_python) == main_thread_python

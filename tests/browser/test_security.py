@@ -220,8 +220,6 @@ def test_violations_in_the_worker_are_caught(open_app, site):
             "assets/vendor/mpy/",
             "assets/vendor/engine/",
             "py/",
-            "pyscript.toml",
-            "engine.toml",
         )
     )
     page, watch = open_app(

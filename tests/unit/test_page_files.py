@@ -1,8 +1,8 @@
 """The static files that wire the page: a slip here fails silently in the browser."""
 
+import json
 import pathlib
 import re
-import tomllib
 import zipfile
 from html.parser import HTMLParser
 
@@ -19,14 +19,10 @@ PYSCRIPT_FILES = NPM_FILES["pyscript"][2]
 PACKAGE = sorted(path.relative_to(ROOT).as_posix() for path in (ROOT / "py" / "shouldconnect").glob("*.py"))
 
 
-def config(name):
-    return tomllib.loads((ROOT / name).read_text())
-
-
 def test_the_engine_gets_every_module_of_the_package_and_every_template_in_its_archive():
     # A module missing from the worker only shows up as an ImportError in the browser. (The main
     # thread's come in one ROMFS image: tests/unit/test_main_thread_bytecode.py.)
-    assert config("engine.toml")["files"]["./assets/vendor/engine/engine.zip"] == "./*"
+    assert parsed_page().worker_config["files"]["./assets/vendor/engine/engine.zip"] == "./*"
     assert vendor.ENGINE_ARCHIVE.is_file(), "run `make vendor`"
     with zipfile.ZipFile(vendor.ENGINE_ARCHIVE) as archive:
         names = archive.namelist()
@@ -41,7 +37,7 @@ def test_the_engines_archive_is_made_from_the_current_sources():
 
 
 def test_the_main_thread_gets_its_catalog_and_the_image_of_bytecode():
-    files = config("pyscript.toml")["files"]
+    files = parsed_page().main_config["files"]
     assert files == {
         "./assets/vendor/locale/en.json": "./catalog.json",
         "./assets/vendor/mpy/main-thread.romfs": "./main-thread.romfs",  # written by `make vendor`
@@ -55,8 +51,8 @@ def test_the_main_thread_gets_its_catalog_and_the_image_of_bytecode():
 @pytest.mark.parametrize("folder", FOLDERS)
 def test_every_configured_file_exists_and_paths_are_relative(folder):
     up = "../" * folder.count("/") or "./"
-    for name in ("pyscript.toml", "engine.toml"):
-        settings = config(folder + name)
+    page = parsed_page(folder)
+    for settings in (page.main_config, page.worker_config):
         assert settings["interpreter"].startswith(up + "assets/vendor/")
         for source in settings["files"]:
             assert source.startswith(up), source
@@ -75,6 +71,8 @@ class Ids(HTMLParser):
         self.prefetched = []
         self.main_script = None
         self.worker_script = None
+        self.main_config = None
+        self.worker_config = None
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
@@ -86,8 +84,10 @@ class Ids(HTMLParser):
             self.prefetched.append(attrs["href"])
         if tag == "mpy-script":
             self.main_script = attrs
+            self.main_config = json.loads(attrs["config"])
         if tag == "py-script" and "worker" in attrs:
             self.worker_script = attrs
+            self.worker_config = json.loads(attrs["config"])
         if tag in ("ul", "ol") and attrs.get("id"):
             self.current = attrs["id"]
         if tag == "li" and "data-id" in attrs:
@@ -114,22 +114,24 @@ def parsed_page(folder=""):
 @pytest.mark.parametrize("folder", FOLDERS)
 def test_the_page_preloads_exactly_what_pyscript_fetches_before_the_first_verdict(folder):
     # A preload that PyScript does not then ask for is a wasted download, and a file it asks for
-    # that is not preloaded costs a phone a round trip: the lists follow pyscript.toml and what
-    # `make vendor` copies of PyScript (each of its modules that core.js imports, then MicroPython).
+    # that is not preloaded costs a phone a round trip: the lists follow the main thread's config
+    # and what `make vendor` copies of PyScript (each of its modules that core.js imports, then
+    # MicroPython).
     page = parsed_page(folder)
-    settings = config(folder + "pyscript.toml")
+    settings = page.main_config
     up = "../" * folder.count("/") or "./"
     pyscript = [up + "assets/vendor/pyscript/" + name.removeprefix("dist/") for name in PYSCRIPT_FILES]
     # Not core.js (the page's module script) nor the chunk it names at once (core-*.js).
     assert sorted(page.module_preloaded) == sorted(
         [path for path in pyscript if "/pyscript/core" not in path] + [settings["interpreter"]]
     )
-    assert len(page.module_preloaded) == 3
+    assert len(page.module_preloaded) == 2
     wasm = settings["interpreter"].replace(".mjs", ".wasm")
-    wanted = ["./pyscript.toml", wasm] + list(settings["files"])
+    wanted = [wasm] + list(settings["files"])
     assert sorted(link["href"] for link in page.preloaded) == sorted(wanted)
-    # No entry script to fetch: assets/start-python.js runs the entry module from the image.
-    assert page.main_script == {"config": "./pyscript.toml"}
+    # No entry script to fetch (assets/start-python.js runs the entry module from the image), and
+    # no config file: the config is in the page.
+    assert list(page.main_script) == ["config"]
     # MicroPython's two are asked for by assets/fetch-ahead.js as the scripts start, not from
     # <head>, where Lighthouse's simulated phone counts their 550 KB against the first paint.
     runtime = re.search(
@@ -145,11 +147,11 @@ def test_the_page_preloads_exactly_what_pyscript_fetches_before_the_first_verdic
 
 @pytest.mark.parametrize("folder", FOLDERS)
 def test_the_page_fetches_ahead_exactly_what_the_writers_worker_asks_for(folder):
-    # The worker's config, entry script and Pyodide's module, then its [files]: what the page has
-    # not preloaded already (the catalog), so that nothing is asked for twice.
+    # The worker's entry script and Pyodide's module, then its [files]: what the page has not
+    # preloaded already (the catalog), so that nothing is asked for twice.
     page = parsed_page(folder)
-    engine = config(folder + page.worker_script["config"])
-    wanted = [page.worker_script["config"], page.worker_script["src"], engine["interpreter"]] + list(engine["files"])
+    engine = page.worker_config
+    wanted = [page.worker_script["src"], engine["interpreter"]] + list(engine["files"])
     preloaded = [link["href"] for link in page.preloaded]
     assert sorted(page.prefetched) == sorted(path for path in wanted if path not in preloaded)
     up = "../" * folder.count("/") or "./"

@@ -28,6 +28,7 @@ class Page(HTMLParser):
         self.meta = {}
         self.links = []
         self.anchors = []
+        self.configs = {}
         self.stack = []
 
     def handle_starttag(self, tag, attrs):
@@ -40,6 +41,8 @@ class Page(HTMLParser):
             self.links.append(attrs)
         if tag == "a":
             self.anchors.append(attrs)
+        if "config" in attrs:
+            self.configs[tag] = json.loads(attrs["config"])
         if tag not in ("meta", "link", "input", "br", "img"):
             self.stack.append(attrs)
 
@@ -137,11 +140,37 @@ def test_no_english_sentence_is_left_on_a_translated_page(language):
 
 @pytest.mark.parametrize("language", LANGUAGES, ids=CODES)
 def test_each_page_loads_its_own_catalog_and_names_its_own_preview(language):
-    config = tomllib.loads((ROOT / language["folder"] / "pyscript.toml").read_text())
-    catalogs_loaded = [source for source, target in config["files"].items() if target == "./catalog.json"]
-    assert [re.sub(r"^(\.\./)+|^\./", "", path) for path in catalogs_loaded] == [
-        "assets/vendor/locale/%s.json" % language["code"]
-    ]
     page = parsed(language)
+    assert set(page.configs) == {"mpy-script", "py-script"}  # the main thread's and the writer's
+    for config in page.configs.values():
+        catalogs_loaded = [source for source, target in config["files"].items() if target == "./catalog.json"]
+        assert [re.sub(r"^(\.\./)+|^\./", "", path) for path in catalogs_loaded] == [
+            "assets/vendor/locale/%s.json" % language["code"]
+        ]
     assert page.meta["og:image"] == [BASE_URL + pages.og_image(language)]
     assert (ROOT / pages.og_image(language)).is_file()
+
+
+def reached(path, folder):
+    """The repository file a page in `folder` gets for a relative path."""
+    return (ROOT / folder / path).resolve().relative_to(ROOT).as_posix()
+
+
+@pytest.mark.parametrize("language", LANGUAGES, ids=CODES)
+def test_each_page_carries_the_toml_sources_configs_with_its_own_paths(language):
+    # pyscript.toml and engine.toml are written for the English page at the root; from a language's
+    # folder, every path must reach the same file (its own catalog aside), or PyScript gets a 404.
+    page = parsed(language)
+    english_catalog = "assets/vendor/locale/%s.json" % SOURCE
+    own_catalog = "assets/vendor/locale/%s.json" % language["code"]
+    for tag, name in (("mpy-script", "pyscript.toml"), ("py-script", "engine.toml")):
+        source = tomllib.loads((ROOT / name).read_text())
+        carried = page.configs[tag]
+        assert carried.keys() == source.keys()
+        settings = [key for key in source if key not in ("files", "interpreter")]
+        assert [carried[key] for key in settings] == [source[key] for key in settings]
+        assert reached(carried["interpreter"], language["folder"]) == reached(source["interpreter"], "")
+        assert {reached(path, language["folder"]): target for path, target in carried["files"].items()} == {
+            (own_catalog if reached(path, "") == english_catalog else reached(path, "")): target
+            for path, target in source["files"].items()
+        }

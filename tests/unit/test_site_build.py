@@ -25,6 +25,7 @@ def files_under(folder):
 
 
 def configured_sources(name):
+    """The [files] sources of one of the English page's configs (tools/pages.py writes them in)."""
     return {source.removeprefix("./") for source in tomllib.loads((ROOT / name).read_text())["files"]}
 
 
@@ -32,12 +33,11 @@ def run_site_script(*args):
     return subprocess.run([sys.executable, str(SITE_SCRIPT), *args], capture_output=True, text=True, timeout=120)
 
 
-def test_only_the_page_its_configs_assets_and_python_are_published(built_site):
+def test_only_the_page_its_assets_and_python_are_published(built_site):
+    # The PyScript configs are in the pages: their TOML sources stay out.
     assert {path.name for path in built_site.iterdir()} == {
         "index.html",
         ".nojekyll",
-        "pyscript.toml",
-        "engine.toml",
         "oembed.json",
         "manifest.webmanifest",
         "sw.js",
@@ -46,8 +46,9 @@ def test_only_the_page_its_configs_assets_and_python_are_published(built_site):
     } | {language["folder"].rstrip("/") for language in LANGUAGES if language["folder"]}
     for language in LANGUAGES:
         folder = built_site / language["folder"]
-        pages = {"index.html", "pyscript.toml", "engine.toml", "oembed.json", "manifest.webmanifest"}
+        pages = {"index.html", "oembed.json", "manifest.webmanifest"}
         assert pages <= {path.name for path in folder.iterdir()}, language["code"]
+    assert not list(built_site.rglob("*.toml"))
 
 
 def test_the_python_published_is_what_the_configs_and_script_tags_name(built_site):
