@@ -121,7 +121,7 @@ def prefetches(language):
 
 def python_config():
     """The config for Pyodide's scripts on the page: the main thread's plugin choice."""
-    return json.dumps({"plugins": main_thread_config(LANGUAGES[0])["plugins"]})
+    return {"plugins": main_thread_config(LANGUAGES[0])["plugins"]}
 
 
 def og_image(language):

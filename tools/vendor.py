@@ -229,8 +229,7 @@ def main_thread_modules():
     page glue and the package, that is every module but the worker's."""
     py = ROOT / "py"
     sources = sorted(py.glob("*.py")) + sorted((py / "shouldconnect").glob("*.py"))
-    left_out = WORKER_ONLY
-    return [source.relative_to(py).as_posix() for source in sources if source.name not in left_out]
+    return [source.relative_to(py).as_posix() for source in sources if source.name not in WORKER_ONLY]
 
 
 def bytecode(name, folder=ROOT / "py"):

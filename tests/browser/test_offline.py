@@ -30,8 +30,13 @@ UNTIL_A_NEW_VERSION_WAITS = (
       await new Promise((changed) => worker.addEventListener("statechange", changed, { once: true }));
     }
   })();
-  const late = new Promise((_, fail) => setTimeout(() => fail(new Error("no new version waiting")), %d));
-  await Promise.race([waited, late]);
+  let timer;
+  const late = new Promise((_, fail) => { timer = setTimeout(() => fail(new Error("no new version waiting")), %d); });
+  try {
+    await Promise.race([waited, late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }"""
     % LOAD_MS
 )
