@@ -3,7 +3,7 @@
 // as source (one 33 KB program) and then imports it, before the script's code; at 1x CPU that was
 // 116 ms of the 147 ms from MicroPython ready to the first verdict. `make vendor` puts what the
 // main thread runs into main-thread.romfs (a [files] entry of pyscript.toml): the entry module
-// (py/page_main.py), the page glue, the package, and PyScript's own package, compiled from the
+// (py/main_thread/page_main.py), the page glue, the package, and PyScript's own package, compiled from the
 // text this PyScript writes. At PyScript's "ready" hook, which its plugin API runs before any
 // Python, this mounts the image, leaves only it and MicroPython's frozen modules on the module
 // path (each miss elsewhere throws a JavaScript error inside MicroPython's file system), and

@@ -18,8 +18,8 @@ import subprocess
 import tempfile
 
 from shouldconnect import content
+from tools.paths import ROOT
 
-ROOT = pathlib.Path(__file__).resolve().parent.parent
 CACHE = ROOT / ".cache" / "wordpress"
 # Where the Debian package keeps WordPress's files (not under /var/www).
 WORDPRESS = pathlib.PurePosixPath("usr/share/wordpress")

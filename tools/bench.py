@@ -21,7 +21,7 @@ file (what the numbers mean, the levers tried) is written by hand.
 
 `--latency MS` delays every request, as a phone network would (127.0.0.1 has no latency).
 
-Usage: python tools/bench.py [--runs 5] [--edits 50] [--lighthouse-runs 3] [--variant NAME=DIR]
+Usage: python -m tools.bench [--runs 5] [--edits 50] [--lighthouse-runs 3] [--variant NAME=DIR]
                              [--latency MS] [--output PATH]
        BENCH_RUNS=1 BENCH_EDITS=5 BENCH_LIGHTHOUSE_RUNS=0 make bench   (a quick smoke run)
 """
@@ -49,10 +49,10 @@ import urllib.parse
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from playwright.sync_api import sync_playwright
 
-import build_site
-from serve import make_server
+from tools import build_site
+from tools.paths import ROOT
+from tools.serve import make_server
 
-ROOT = pathlib.Path(__file__).resolve().parent.parent
 OUTPUT = ROOT / "docs" / "benchmarks.md"
 SUB_PATH = "/should-i-connect/"  # as GitHub Pages serves a project site
 # name, page, and the app's moment its flag stands for

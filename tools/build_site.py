@@ -13,7 +13,7 @@ default base URL from site.toml; every published file gets it replaced by `--bas
 pages' language alternates (hreflang) are relative in the sources, like the language switcher's
 links; search engines want them absolute, so the published pages get them at `--base-url`.
 
-Usage: python tools/build_site.py [--out _site] [--base-url https://OWNER.github.io/should-i-connect/]
+Usage: python -m tools.build_site [--out _site] [--base-url https://OWNER.github.io/should-i-connect/]
 """
 
 import argparse
@@ -28,10 +28,9 @@ import sys
 import tomllib
 from html.parser import HTMLParser
 
-ROOT = pathlib.Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "py"))
-from shouldconnect.embed import RESIZE_SCRIPT  # noqa: E402  (needs the path above)
-from shouldconnect.languages import LANGUAGES  # noqa: E402
+from shouldconnect.embed import RESIZE_SCRIPT
+from shouldconnect.languages import LANGUAGES
+from tools.paths import ROOT
 
 PAGE = "index.html"
 # Every language's page: English at the root, the others in their folders (tools/pages.py).

@@ -23,12 +23,10 @@ from babel import Locale
 from babel.messages.frontend import CommandLineInterface
 from babel.messages.pofile import read_po
 
-ROOT = pathlib.Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "py"))
-from shouldconnect import i18n  # noqa: E402  (needs the path above)
-from shouldconnect.languages import LANGUAGES, SOURCE, TRANSLATED, by_code  # noqa: E402
+from shouldconnect import i18n
+from shouldconnect.languages import LANGUAGES, SOURCE, TRANSLATED, by_code
+from tools.paths import LOCALE, ROOT
 
-LOCALE = ROOT / "py" / "locale"
 TEMPLATE = LOCALE / "messages.pot"
 DOMAIN = "messages"
 # Every function that marks a sentence, as pybabel needs it spelled out (i18n.py defines them).

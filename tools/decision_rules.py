@@ -4,21 +4,18 @@ The page is generated so that code and documentation cannot drift apart:
 tests/unit/test_decision_rules.py fails when the file differs from render().
 Change the rules (rules.RULES, content.REASONS), then run this and commit both.
 
-Usage: python tools/decision_rules.py           write docs/decision-rules.md
-       python tools/decision_rules.py --check   exit 1 if the file is out of date
+Usage: python -m tools.decision_rules         write docs/decision-rules.md
+       python -m tools.decision_rules --check exit 1 if the file is out of date
 """
 
 import argparse
-import pathlib
 import sys
 
-ROOT = pathlib.Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "py"))
+from shouldconnect import content, rules
+from tools.paths import DOCS, ROOT
 
-from shouldconnect import content, rules  # noqa: E402  (needs the path above)
-
-OUTPUT = ROOT / "docs" / "decision-rules.md"
-COMMAND = "python tools/decision_rules.py"
+OUTPUT = DOCS / "decision-rules.md"
+COMMAND = "python -m tools.decision_rules"
 
 # The form's inputs as the page names them.
 INPUT_NAMES = {

@@ -4,14 +4,13 @@ Why drawn here: the same picture at every size, from the page's own accent colou
 file (a question mark and a handshake would need one): two overlapping rounded links, as in
 "connect", on a square that survives a maskable icon's round crop. Run it again after changing them.
 
-Usage: python tools/icons.py
+Usage: python -m tools.icons
 """
-
-import pathlib
 
 from PIL import Image, ImageDraw
 
-ROOT = pathlib.Path(__file__).resolve().parent.parent
+from tools.paths import ROOT
+
 ACCENT = (11, 92, 173)  # --accent in assets/style.css
 WHITE = (255, 255, 255)
 SIZES = (192, 512)

@@ -6,20 +6,18 @@ PREVIEW_* sentences, through each language's catalog), so anyone can redraw it t
 The PNGs are committed; `make pages` redraws them. It uses DejaVu Sans where the system has it,
 else Pillow's built-in font, so it runs anywhere.
 
-Usage: python tools/og_image.py [--out-folder .]   (the pictures go into its assets/)
+Usage: python -m tools.og_image [--out-folder .]   (the pictures go into its assets/)
 """
 
 import argparse
 import pathlib
-import sys
 
 from PIL import Image, ImageDraw, ImageFont
 
-ROOT = pathlib.Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "py"))
-from pages import og_image, speaking  # noqa: E402  (tools/ is on the path when this runs as a script)
-from shouldconnect import content, i18n  # noqa: E402
-from shouldconnect.languages import LANGUAGES  # noqa: E402
+from shouldconnect import content, i18n
+from shouldconnect.languages import LANGUAGES
+from tools.pages import og_image, speaking
+from tools.paths import ROOT
 
 WIDTH, HEIGHT = 1200, 630
 MARGIN = 80

@@ -12,30 +12,28 @@ each page carries them as JSON in its elements' config attributes, so that PyScr
 config file and imports no TOML parser before it starts MicroPython (docs/benchmarks.md, tenth
 round). Another language's are the same with paths one folder up and that language's catalog.
 
-Usage: python tools/pages.py [--check]
+Usage: python -m tools.pages [--check]
 """
 
 import argparse
 import base64
 import hashlib
 import json
-import pathlib
 import sys
 import tomllib
 
 import jinja2
 import markupsafe
 
-ROOT = pathlib.Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "py"))
-import vendor  # noqa: E402  (tools/, as catalogs)
-from catalogs import compiled  # noqa: E402  (tools/ is on the path when this runs as a script)
-from shouldconnect import content, embed, i18n  # noqa: E402
-from shouldconnect.languages import LANGUAGES, SOURCE  # noqa: E402
+from shouldconnect import content, embed, i18n
+from shouldconnect.languages import LANGUAGES, SOURCE
+from tools import vendor
+from tools.catalogs import compiled
+from tools.paths import ROOT
 
 DEFAULT_BASE_URL = tomllib.loads((ROOT / "site.toml").read_text())["base_url"]
 CATALOG = "./assets/vendor/locale/%s.json"
-ENGINE_ENTRY_SCRIPT = "py/engine_main.py"
+ENGINE_ENTRY_SCRIPT = "py/worker/engine_main.py"
 HEAD_SCRIPT = ROOT / "assets" / "embed.js"
 HEAD_STYLE = ROOT / "assets" / "style.css"
 
@@ -190,6 +188,7 @@ def page(language):
         "prefetches": prefetches(language),
         "main_thread_config": main_thread_config(language),
         "engine_config": engine_config(language),
+        "engine_entry": ENGINE_ENTRY_SCRIPT,
         "python_config": python_config(),
         "head_script": written_in(HEAD_SCRIPT, "script"),
         "head_style": written_in(HEAD_STYLE, "style"),

@@ -16,19 +16,21 @@ import sys
 import tempfile
 import zipfile
 
-sys.path[:0] = ["tools", "py"]
-from precompile_worker import bytecode  # noqa: E402  (needs the path above)
+from tools.precompile_worker import bytecode
 
-# Where the archive's entries go in the worker: its working folder, as for the sources before.
+# Where the archive's entries go in the worker (its working folder), and where each comes from
+# (tools/pyodide_run.mjs runs this at the repository's root).
 PACKAGE = sorted(name for name in os.listdir("py/shouldconnect") if name.endswith(".py"))
-SOURCES = ["engine.py"] + ["shouldconnect/" + name for name in PACKAGE]
+SOURCES = {"engine.py": "py/worker/engine.py"} | {
+    "shouldconnect/" + name: "py/shouldconnect/" + name for name in PACKAGE
+}
 ENTRY_DATE = (1980, 1, 1, 0, 0, 0)  # the output depends on the inputs only
 
 
 def entries():
     """(path in the worker, bytecode) for the modules, then for the compiled templates."""
-    for path in SOURCES:
-        with open("py/" + path, encoding="utf-8") as source:
+    for path, source_path in SOURCES.items():
+        with open(source_path, encoding="utf-8") as source:
             yield path + "c", bytecode(source.read(), path)
     import engine  # with the pinned jinja2, from the wheels on sys.path
 

@@ -13,7 +13,10 @@ const pyodide = await loadPyodide();
 pyodide.FS.mkdirTree("/repo");
 pyodide.FS.mount(pyodide.FS.filesystems.NODEFS, { root }, "/repo");
 pyodide.FS.chdir("/repo");
-pyodide.pyimport("sys").argv = pyodide.toPy([script, ...args]);
+const sys = pyodide.pyimport("sys");
+sys.argv = pyodide.toPy([script, ...args]);
+// The project's sources, as pyproject.toml's pythonpath gives them to the tests.
+sys.path.extend(pyodide.toPy(["/repo", "/repo/py", "/repo/py/worker"]));
 try {
   pyodide.runPython(readFileSync(resolve(root, script), "utf8"), { filename: script });
 } catch (error) {

@@ -5,15 +5,15 @@ the headers Pages sends on every file (Access-Control-Allow-Origin: *, Cache-Con
 port under /should-i-connect/ to prove every path in the page is relative. It sets
 the MIME types module scripts and WebAssembly need, which some machines' tables lack.
 
-Usage: python tools/serve.py [--port 8000] [--prefix /]
+Usage: python -m tools.serve [--port 8000] [--prefix /]
 """
 
 import argparse
 import functools
 import http.server
-import pathlib
 
-ROOT = pathlib.Path(__file__).resolve().parent.parent
+from tools.paths import ROOT
+
 TYPES = {
     ".js": "text/javascript",
     ".mjs": "text/javascript",

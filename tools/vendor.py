@@ -19,7 +19,7 @@ start (assets/start-python.js mounts the image and starts the entry module befor
 Python runs).
 The translation catalogs are compiled into locale/<language>.json (tools/catalogs.py).
 
-Usage: python tools/vendor.py   (run by `make vendor`, after `npm ci`)
+Usage: python -m tools.vendor   (run by `make vendor`, after `npm ci`)
 """
 
 import functools
@@ -34,15 +34,13 @@ import tempfile
 
 from mpremote.romfs import VfsRomWriter
 
-import catalogs  # tools/, beside this script
+from tools import catalogs
+from tools.paths import CACHE as ALL_CACHES
+from tools.paths import MAIN_THREAD, NODE_MODULES, PACKAGE, ROOT, TEMPLATES, VENDOR, WORKER
 
-ROOT = pathlib.Path(__file__).resolve().parent.parent
-
-NODE_MODULES = ROOT / "node_modules"
-VENDOR = ROOT / "assets" / "vendor"
 WHEEL_PINS = ROOT / "tools" / "wheels.txt"
 # Downloads and builds that are inputs of assets/vendor/, not part of the page (git-ignored).
-CACHE = ROOT / ".cache" / "vendor"
+CACHE = ALL_CACHES / "vendor"
 WORKER_MODULES = ROOT / "tools" / "worker_modules.txt"
 
 # folder under assets/vendor -> (npm package, version, files the page fetches)
@@ -187,8 +185,7 @@ SOURCE_WHEELS = [CACHE / "wheels" / name for name in WHEELS]  # jinja2, to compi
 def engine_inputs():
     """What the engine's archive is made from: its sources, its templates, jinja2, and the bytecode
     compiler it borrows from precompile_worker.py."""
-    py = ROOT / "py"
-    sources = [py / "engine.py"] + sorted((py / "shouldconnect").glob("*.py")) + sorted((py / "templates").glob("*"))
+    sources = [WORKER / "engine.py"] + sorted(PACKAGE.glob("*.py")) + sorted(TEMPLATES.glob("*"))
     return sources + SOURCE_WHEELS + [ROOT / "tools" / "precompile_worker.py"]
 
 
@@ -201,7 +198,6 @@ def precompile_engine():
 # assets/start-python.js mounts; pyscript.toml names it.
 MAIN_THREAD_BYTECODE = VENDOR / "mpy"
 MAIN_THREAD_IMAGE = MAIN_THREAD_BYTECODE / "main-thread.romfs"
-WORKER_ONLY = ("engine.py", "engine_main.py")  # engine.toml gives these to the worker
 # PyScript's Python package as its npm release lists it (the build artifact its bundle is made from).
 PYSCRIPT_PACKAGE = NODE_MODULES / "@pyscript" / "core" / "src" / "stdlib" / "pyscript.js"
 # The chunk of PyScript's bundle the page loads that writes the package out.
@@ -225,18 +221,18 @@ def mpy_cross():
 
 
 def main_thread_modules():
-    """The modules MicroPython imports from the image, as paths below py/: the entry module, the
-    page glue and the package, that is every module but the worker's."""
-    py = ROOT / "py"
-    sources = sorted(py.glob("*.py")) + sorted((py / "shouldconnect").glob("*.py"))
-    return [source.relative_to(py).as_posix() for source in sources if source.name not in WORKER_ONLY]
+    """(path in the image, source) of each module MicroPython imports from the image: the entry
+    module and the glue at the top, the pure package in its folder."""
+    glue = [(source.name, source) for source in sorted(MAIN_THREAD.glob("*.py"))]
+    package = [("shouldconnect/" + source.name, source) for source in sorted(PACKAGE.glob("*.py"))]
+    return glue + package
 
 
-def bytecode(name, folder=ROOT / "py"):
-    """<folder>/<name> compiled by mpy-cross; a traceback names it by its path below the folder."""
+def bytecode(name, source):
+    """The file `source` compiled by mpy-cross; a traceback names it `name`, its path in the image."""
     with tempfile.TemporaryDirectory() as scratch:
         output = pathlib.Path(scratch) / "module.mpy"
-        subprocess.run((str(mpy_cross()), "-s", name, "-o", str(output), str(folder / name)), check=True)
+        subprocess.run((str(mpy_cross()), "-s", name, "-o", str(output), str(source)), check=True)
         return output.read_bytes()
 
 
@@ -264,7 +260,7 @@ def pyscript_bytecode():
         compiled = []
         for path, source in pyscript_package().items():
             (folder / path).write_text(source, encoding="utf-8")
-            compiled.append((path.removesuffix(".py") + ".mpy", bytecode(path, folder)))
+            compiled.append((path.removesuffix(".py") + ".mpy", bytecode(path, folder / path)))
         return compiled
 
 
@@ -292,7 +288,7 @@ def romfs_image(files):
 
 def main_thread_image():
     """The image of every main-thread module's bytecode, ours and PyScript's, each at its path with .mpy."""
-    ours = [(name.removesuffix(".py") + ".mpy", bytecode(name)) for name in main_thread_modules()]
+    ours = [(name.removesuffix(".py") + ".mpy", bytecode(name, source)) for name, source in main_thread_modules()]
     return romfs_image(ours + pyscript_bytecode())
 
 

@@ -12,7 +12,7 @@ import threading
 
 import pytest
 
-from serve import ROOT, make_server
+from tools.serve import ROOT, make_server
 
 SUB_PATH = "/should-i-connect/"
 LOAD_TIMEOUT_MS = 90_000  # Pyodide boots in seconds; a broken [files] entry never finishes.

@@ -10,11 +10,11 @@ from playwright.sync_api import expect
 from test_accessibility import violations
 from test_phone import AVOIDABLY_BROKEN_WORDS, BROKEN_WORDS
 
-import catalogs
 import engine
 from actions import fill_fields, local_date
 from shouldconnect import content, linkstate, note
 from shouldconnect.languages import TRANSLATED
+from tools import catalogs
 
 CODES = [language["code"] for language in TRANSLATED]
 ANSWERS = {

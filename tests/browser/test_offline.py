@@ -11,10 +11,10 @@ import pytest
 from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import expect
 
-import build_site
 import published_site
 import wordpress
 from actions import fill, local_date, verdict_of, wait_for_greeting
+from tools import build_site
 
 LOAD_MS = 90_000
 CONTROLLED = "() => navigator.serviceWorker.controller !== null"

@@ -1,11 +1,8 @@
 """The page as a candidate uses it, in real Chromium, served under a sub-path."""
 
-import pathlib
-
 import pytest
 from playwright.sync_api import expect
 
-import pages
 from actions import (
     applying,
     copy_button,
@@ -21,9 +18,8 @@ from actions import (
 )
 from shouldconnect import dates
 from shouldconnect.languages import LANGUAGES
-
-ROOT = pathlib.Path(__file__).resolve().parents[2]
-
+from tools import pages
+from tools.paths import ROOT
 
 # --- the shared page: stages, scenarios, note tools ---------------------------------
 

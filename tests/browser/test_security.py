@@ -8,7 +8,6 @@ Cache Storage or IndexedDB.
 
 import base64
 import hashlib
-import pathlib
 import re
 from html.parser import HTMLParser
 
@@ -16,8 +15,8 @@ import pytest
 from playwright.sync_api import expect
 
 from actions import copy_button, fill, local_date, note_text, wait_for_greeting
+from tools.paths import ROOT
 
-ROOT = pathlib.Path(__file__).resolve().parents[2]
 PAGE = (ROOT / "index.html").read_text()
 POLICY = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)">', PAGE).group(1)
 # Records every violation in the page, and counts them on <html data-csp-violations>, which

@@ -5,10 +5,10 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-import catalogs
 from actions import fill, fill_fields, local_date, verdict_of, wait_for_greeting
 from shouldconnect import content
 from shouldconnect.languages import TRANSLATED
+from tools import catalogs
 
 
 @pytest.fixture(scope="module")

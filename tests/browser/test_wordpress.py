@@ -13,13 +13,12 @@ import pytest
 from playwright.sync_api import expect
 from test_accessibility import violations
 
-import catalogs
-import pages
 import wordpress
 from actions import fill_fields, local_date
-from serve import ROOT
 from shouldconnect import content, form, linkstate
 from shouldconnect.languages import LANGUAGES, TRANSLATED
+from tools import catalogs, pages
+from tools.serve import ROOT
 
 DEFAULT_BASE_URL = "https://OWNER.github.io/should-i-connect/"
 WORDPRESS_TALLEST = 1000  # wp-embed.js clamps every height to 200-1,000 px

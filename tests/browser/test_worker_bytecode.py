@@ -45,7 +45,7 @@ def instrument_engine(context):
         response = route.fetch()
         route.fulfill(response=response, body=response.text() + INSTRUMENT)
 
-    context.route("**/py/engine_main.py", append)
+    context.route("**/py/worker/engine_main.py", append)
 
 
 def test_the_writer_loads_the_standard_library_jinja2_and_its_own_code_as_bytecode(open_app):

@@ -3,16 +3,15 @@
 import gettext
 import gzip
 import json
-import pathlib
 
 import pytest
 from babel.messages.pofile import read_po
 
-import catalogs
 from shouldconnect import i18n
 from shouldconnect.languages import TRANSLATED, best_match
+from tools import catalogs
+from tools.paths import ROOT
 
-ROOT = pathlib.Path(__file__).resolve().parents[2]
 CODES = [language["code"] for language in TRANSLATED]
 
 

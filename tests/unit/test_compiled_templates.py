@@ -8,10 +8,10 @@ import json
 import jinja2
 import pytest
 
-import catalogs
 import engine
 from shouldconnect import form, i18n
 from shouldconnect.languages import LANGUAGES
+from tools import catalogs
 
 SITUATION = {
     "interviewer": "Dr. José Álvarez-Núñez",

@@ -1,12 +1,11 @@
 """docs/decision-rules.md is generated from the rule table: code and page stay in step."""
 
-import decision_rules
-
 from shouldconnect import content, rules
+from tools import decision_rules
 
 
 def test_the_rules_page_is_what_the_tool_writes():
-    # If this fails, run `python tools/decision_rules.py` (or `make rules-doc`).
+    # If this fails, run `python -m tools.decision_rules` (or `make rules-doc`).
     assert decision_rules.OUTPUT.read_text(encoding="utf-8") == decision_rules.render()
 
 

@@ -1,15 +1,14 @@
 """Every language's page is valid HTML: the Nu HTML Checker (npm vnu-jar, run on the machine's Java)
 finds no error."""
 
-import pathlib
 import shutil
 import subprocess
 
 import pytest
 
 from shouldconnect.languages import LANGUAGES
+from tools.paths import ROOT
 
-ROOT = pathlib.Path(__file__).resolve().parents[2]
 CHECKER = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 PAGES = [language["folder"] + "index.html" for language in LANGUAGES]
 
@@ -27,7 +26,7 @@ def errors(tmp_path_factory):
     broken.write_text(
         (ROOT / "index.html")
         .read_text()
-        .replace("</body>", '<script type="py" src="./py/engine_main.py"></script>\n</body>')
+        .replace("</body>", '<script type="py" src="./py/worker/engine_main.py"></script>\n</body>')
     )
     result = subprocess.run(
         ["java", "-jar", str(CHECKER), "--errors-only", *(str(ROOT / page) for page in PAGES), str(broken)],

@@ -12,13 +12,13 @@ from importlib.metadata import version
 
 import pytest
 
-import vendor
+from tools import vendor
+from tools.paths import ASSETS, MAIN_THREAD, PACKAGE
 
-PY = vendor.ROOT / "py"
 MICROPYTHON = vendor.NODE_MODULES / "@micropython" / "micropython-webassembly-pyscript" / "micropython.mjs"
 RELEASE = vendor.NPM_FILES["micropython"][1].split("-")[0]  # the page's MicroPython, e.g. 1.28.0
 # The mount the page's plugin runs at PyScript's "ready" hook, before it imports the entry module.
-MOUNT = re.search(r"const MOUNT = `(.*?)`;", (vendor.ROOT / "assets" / "start-python.js").read_text(), re.S)[1]
+MOUNT = re.search(r"const MOUNT = `(.*?)`;", (ASSETS / "start-python.js").read_text(), re.S)[1]
 
 
 def test_mpy_cross_is_the_pages_micropython_version():
@@ -57,8 +57,8 @@ def test_the_image_holds_the_entry_the_glue_the_package_and_pyscripts_but_not_th
     with zipfile.ZipFile(vendor.ENGINE_ARCHIVE) as engine_archive:  # the worker's modules
         worker_only = {name.removesuffix("c") for name in engine_archive.namelist() if "/" not in name}
     assert worker_only == {"engine.py"}  # engine_main.py is the worker's entry script
-    glue = {path.name for path in PY.glob("*.py")} - worker_only - {"engine_main.py"}
-    package = {path.name for path in (PY / "shouldconnect").glob("*.py")}
+    glue = {path.name for path in MAIN_THREAD.glob("*.py")}
+    package = {path.name for path in PACKAGE.glob("*.py")}
     pyscripts = {path.removeprefix("pyscript/") for path in vendor.pyscript_package()}
     assert {"page_main.py", "glue.py", "dom.py", "verdict_view.py"} <= glue
     assert {"__init__.py", "context.py", "ffi.py"} <= pyscripts

@@ -7,7 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[2]
+from tools.paths import ROOT as REPO
+
 CHECKS_DIR = REPO / "tests" / "micropython"
 RUNNER = CHECKS_DIR / "run.mjs"
 DEFAULT_MODULE = REPO / "node_modules" / "@micropython" / "micropython-webassembly-pyscript" / "micropython.mjs"
@@ -15,9 +16,9 @@ DEFAULT_MODULE = REPO / "node_modules" / "@micropython" / "micropython-webassemb
 sys.path.insert(0, str(CHECKS_DIR))
 import check_rules  # noqa: E402  (plain script shared with MicroPython)
 
-from catalogs import compiled  # noqa: E402
 from rule_cases import RULE_CASES  # noqa: E402
 from shouldconnect.languages import LANGUAGES  # noqa: E402
+from tools.catalogs import compiled  # noqa: E402
 
 # Every language's catalog as `make vendor` compiles it: one more check each.
 CATALOGS = [compiled(language) for language in LANGUAGES]

@@ -1,22 +1,21 @@
 """The static files that wire the page: a slip here fails silently in the browser."""
 
 import json
-import pathlib
 import re
 import zipfile
 from html.parser import HTMLParser
 
 import pytest
 
-import vendor
 from shouldconnect import content
 from shouldconnect.languages import LANGUAGES
-from vendor import NPM_FILES
+from tools import paths, vendor
+from tools.paths import PY, ROOT
+from tools.vendor import NPM_FILES
 
-ROOT = pathlib.Path(__file__).resolve().parents[2]
 FOLDERS = [language["folder"] for language in LANGUAGES]
 PYSCRIPT_FILES = NPM_FILES["pyscript"][2]
-PACKAGE = sorted(path.relative_to(ROOT).as_posix() for path in (ROOT / "py" / "shouldconnect").glob("*.py"))
+PACKAGE = sorted(path.relative_to(PY).as_posix() for path in paths.PACKAGE.glob("*.py"))
 
 
 def test_the_engine_gets_every_module_of_the_package_and_every_template_in_its_archive():
@@ -26,10 +25,10 @@ def test_the_engine_gets_every_module_of_the_package_and_every_template_in_its_a
     assert vendor.ENGINE_ARCHIVE.is_file(), "run `make vendor`"
     with zipfile.ZipFile(vendor.ENGINE_ARCHIVE) as archive:
         names = archive.namelist()
-    package = {path.removeprefix("py/") + "c" for path in PACKAGE}
+    package = {path + "c" for path in PACKAGE}
     assert package | {"engine.pyc"} <= set(names)
     templates = [name for name in names if name.startswith("compiled_templates/tmpl_")]
-    assert len(templates) == len(list((ROOT / "py" / "templates").iterdir()))
+    assert len(templates) == len(list(paths.TEMPLATES.iterdir()))
 
 
 def test_the_engines_archive_is_made_from_the_current_sources():
@@ -44,7 +43,7 @@ def test_the_main_thread_gets_its_catalog_and_the_image_of_bytecode():
     }
     # The plugin that mounts the image and page_main.py open what [files] writes under these names.
     mount = (ROOT / "assets" / "start-python.js").read_text()
-    entry = (ROOT / "py" / "page_main.py").read_text()
+    entry = (paths.MAIN_THREAD / "page_main.py").read_text()
     assert 'open("main-thread.romfs", "rb")' in mount and 'open("catalog.json")' in entry
 
 

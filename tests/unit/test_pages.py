@@ -1,18 +1,16 @@
 """Every language's page, as tools/pages.py writes it from tools/page.html and the catalogs."""
 
 import json
-import pathlib
 import tomllib
 from html.parser import HTMLParser
 
 import pytest
 
-import catalogs
-import pages
 from shouldconnect import content, i18n
 from shouldconnect.languages import LANGUAGES, SOURCE
+from tools import catalogs, pages
+from tools.paths import ROOT
 
-ROOT = pathlib.Path(__file__).resolve().parents[2]
 BASE_URL = tomllib.loads((ROOT / "site.toml").read_text())["base_url"]
 CODES = [language["code"] for language in LANGUAGES]
 

@@ -1,7 +1,6 @@
 """Link previews and oEmbed: the tags parse and every URL in them leads to a real file of the built site."""
 
 import json
-import pathlib
 import re
 import subprocess
 import sys
@@ -11,13 +10,12 @@ from html.parser import HTMLParser
 import pytest
 from PIL import Image
 
-import og_image
-import pages
 from published_site import BASE_URL as PUBLISHED_BASE_URL
 from shouldconnect import embed
 from shouldconnect.languages import LANGUAGES
+from tools import og_image, pages
+from tools.paths import ROOT
 
-ROOT = pathlib.Path(__file__).resolve().parents[2]
 DEFAULT_BASE_URL = tomllib.loads((ROOT / "site.toml").read_text())["base_url"]
 IMAGE_SIZE = (1200, 630)
 
@@ -140,7 +138,8 @@ def test_every_absolute_url_in_the_sources_starts_with_the_default_base_url():
 
 def test_the_image_script_draws_a_1200_by_630_png_per_language(tmp_path):
     subprocess.run(
-        [sys.executable, str(ROOT / "tools" / "og_image.py"), "--out-folder", str(tmp_path)],
+        [sys.executable, "-m", "tools.og_image", "--out-folder", str(tmp_path)],
+        cwd=ROOT,
         check=True,
         capture_output=True,
         timeout=60,

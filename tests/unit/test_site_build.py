@@ -3,21 +3,19 @@
 import base64
 import hashlib
 import json
-import pathlib
 import re
 import shutil
 import subprocess
 import sys
 import tomllib
 
-import build_site
 from published_site import BASE_URL as PUBLISHED_BASE_URL
 from shouldconnect.languages import LANGUAGES
+from tools import build_site
+from tools.paths import ROOT
 
-ROOT = pathlib.Path(__file__).resolve().parents[2]
-SITE_SCRIPT = ROOT / "tools" / "build_site.py"
 DEFAULT_BASE_URL = tomllib.loads((ROOT / "site.toml").read_text())["base_url"]
-ENTRY_FILES = {"py/engine_main.py"}  # the src of the worker's <script> tag (page_main.py is in the image)
+ENTRY_FILES = {"py/worker/engine_main.py"}  # the src of the worker's <script> tag (page_main.py is in the image)
 
 
 def files_under(folder):
@@ -30,7 +28,9 @@ def configured_sources(name):
 
 
 def run_site_script(*args):
-    return subprocess.run([sys.executable, str(SITE_SCRIPT), *args], capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "tools.build_site", *args], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
 
 
 def test_only_the_page_its_assets_and_python_are_published(built_site):

@@ -6,11 +6,11 @@ import re
 
 import pytest
 
-import catalogs
 import engine
 from rule_cases import RULE_CASES, situation_for
 from shouldconnect import content, i18n, note, rules
 from shouldconnect.languages import LANGUAGES, TRANSLATED
+from tools import catalogs
 
 CODES = [language["code"] for language in TRANSLATED]
 TONES = ("warm", "formal", "brief")

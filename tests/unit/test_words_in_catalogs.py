@@ -3,13 +3,14 @@ English on every other language's page. English sentences live in content.py (ma
 in {% trans %} blocks of the message templates, and in _() or {% trans %} of the page template."""
 
 import ast
-import pathlib
 import re
 
 import pytest
 
-ROOT = pathlib.Path(__file__).resolve().parents[2]
-PYTHON = sorted(list((ROOT / "py").glob("*.py")) + list((ROOT / "py" / "shouldconnect").glob("*.py")))
+from tools.paths import MAIN_THREAD, PACKAGE, ROOT, WORKER
+from tools.paths import TEMPLATES as TEMPLATE_FOLDER
+
+PYTHON = sorted(list(MAIN_THREAD.glob("*.py")) + list(WORKER.glob("*.py")) + list(PACKAGE.glob("*.py")))
 MARKS = {"_", "N_", "N_plural", "ngettext", "gettext"}
 # Two words or more: what a sentence, a label or a button's text looks like.
 PROSE = re.compile(r"[^\W\d_]{2,}.*\s.*[^\W\d_]{2,}", re.S)
@@ -61,7 +62,7 @@ def test_python_shows_no_sentence_of_its_own(path):
 
 
 def test_content_marks_every_sentence_for_the_catalogs():
-    assert [line for line in stray_sentences(ROOT / "py" / "shouldconnect" / "content.py")] == []
+    assert [line for line in stray_sentences(PACKAGE / "content.py")] == []
 
 
 def test_the_check_finds_a_stray_sentence(tmp_path):
@@ -77,7 +78,7 @@ JINJA = re.compile(r"\{#.*?#\}|\{%-?\s*trans\b.*?\{%-?\s*endtrans\s*-?%\}|\{%.*?
 HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
 SHOWN_ATTRIBUTES = re.compile(r'\b(?:title|alt|placeholder|aria-label|content|data-empty)="([^"]*)"')
 TAG = re.compile(r"<[^>]*>")
-TEMPLATES = sorted((ROOT / "py" / "templates").glob("*.txt")) + [ROOT / "tools" / "page.html"]
+TEMPLATES = sorted(TEMPLATE_FOLDER.glob("*.txt")) + [ROOT / "tools" / "page.html"]
 # Words that are the same in every language, so no catalog needs them.
 UNTRANSLATED = {"LinkedIn"}
 

@@ -1,13 +1,13 @@
 """What `make vendor` ships to the worker (tools/precompile_worker.py): the modules it imports
 as bytecode, and nothing it imports left out of the trimmed standard library."""
 
-import pathlib
 import zipfile
 
 import pytest
-from precompile_worker import dropped, module_name, read_modules
 
-ROOT = pathlib.Path(__file__).resolve().parents[2]
+from tools.paths import ROOT
+from tools.precompile_worker import dropped, module_name, read_modules
+
 STOCK_STDLIB = ROOT / "node_modules" / "pyodide" / "python_stdlib.zip"
 SHIPPED_STDLIB = ROOT / "assets" / "vendor" / "pyodide" / "python_stdlib.zip"
 IMPORTED = read_modules(ROOT / "tools" / "worker_modules.txt")

@@ -1,10 +1,10 @@
 """The GitHub Actions workflows, checked with actionlint here rather than on GitHub after a push."""
 
-import pathlib
 import shutil
 import subprocess
 
-ROOT = pathlib.Path(__file__).resolve().parents[2]
+from tools.paths import ROOT
+
 WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
 LINTER = ROOT / "tools" / "lint_workflows.mjs"
 

@@ -23,7 +23,7 @@ import threading
 
 import pytest
 
-from serve import ROOT, make_server
+from tools.serve import ROOT, make_server
 
 SUB_PATH = "/should-i-connect/"
 MINIBROWSER_GLOBS = (
