@@ -11,26 +11,17 @@ Usage: python -m tools.decision_rules         write docs/decision-rules.md
 import argparse
 import sys
 
-from shouldconnect import content, rules
+from shouldconnect import content, fields, rules
 from tools.paths import DOCS, ROOT
 
 OUTPUT = DOCS / "decision-rules.md"
 COMMAND = "python -m tools.decision_rules"
 
-# The form's inputs as the page names them.
-INPUT_NAMES = {
-    "date": "Interview date",
-    "culture": "Company culture",
-    "presence": "Interviewer's LinkedIn presence",
-    "note": "Personal note",
-    "interviewer_role": "Interviewer's role",
-    "industry": "Industry",
-    "mutual": "Mutual connections",
-    "stage": "Interview stage",
-    "invited": "They invited you to connect",
-    "follow_first": '"Follow" is their main button',
-    "days": "Interview date",
-}
+
+def input_name(field):
+    """An input as the page labels it (fields.py); "days" is the interview date, as the rules count it."""
+    return fields.BY_NAME["date" if field == "days" else field]["label"]
+
 
 EFFECT_NAMES = {
     "after": "**After**: connect now, with a thank-you",
@@ -57,7 +48,7 @@ def _names(reason_ids, indent):
     """Reason ids in words, one bullet each: the input, when the rule applies, the id."""
     rows = dict((rule["reason"], rule) for rule in rules.RULES)
     return [
-        "%s- %s: %s (`%s`)" % (" " * indent, INPUT_NAMES[rows[reason_id]["field"]], rows[reason_id]["when"], reason_id)
+        "%s- %s: %s (`%s`)" % (" " * indent, input_name(rows[reason_id]["field"]), rows[reason_id]["when"], reason_id)
         for reason_id in reason_ids
     ]
 
@@ -153,7 +144,7 @@ def _intro():
         ]
         + [
             "| %s | `%s` | If %s |"
-            % (_cell(INPUT_NAMES[field]), str(value).lower(), _cell(content.CHANGES[field + ":" + str(value).lower()]))
+            % (_cell(input_name(field)), str(value).lower(), _cell(content.CHANGES[field + ":" + str(value).lower()]))
             for field, values in rules.ALTERNATIVES
             for value in values
         ]
@@ -176,7 +167,7 @@ def _table():
         lines.append(
             "| %s | %s | %s | %s (`%s`) | %s |"
             % (
-                _cell(INPUT_NAMES[rule["field"]]),
+                _cell(input_name(rule["field"])),
                 _cell(rule["when"]),
                 EFFECT_NAMES[rule["effect"]],
                 _cell(content.REASONS[rule["reason"]]),

@@ -25,7 +25,7 @@ import tomllib
 import jinja2
 import markupsafe
 
-from shouldconnect import content, embed, i18n
+from shouldconnect import content, embed, fields, i18n
 from shouldconnect.languages import LANGUAGES, SOURCE
 from tools import vendor
 from tools.catalogs import compiled
@@ -189,6 +189,7 @@ def page(language):
         "main_thread_config": main_thread_config(language),
         "engine_config": engine_config(language),
         "engine_entry": ENGINE_ENTRY_SCRIPT,
+        "fields": fields.BY_NAME,
         "python_config": python_config(),
         "head_script": written_in(HEAD_SCRIPT, "script"),
         "head_style": written_in(HEAD_STYLE, "style"),

@@ -269,29 +269,6 @@ LINK_DROPPED = N_(
     " Everything else is as it was shared."
 )
 LINK_UNKNOWN = N_("This link holds answers this version of the page doesn't know; they were left out.")
-# How a notice names an answer: "the interview date could not be read".
-FIELD_NAMES = {
-    "date": N_("the interview date"),
-    "culture": N_("the company culture"),
-    "presence": N_("the interviewer's LinkedIn presence"),
-    "note": N_("the personalized note"),
-    "premium": N_("LinkedIn Premium"),
-    "interviewer_role": N_("who the interviewer is"),
-    "industry": N_("the industry"),
-    "mutual": N_("mutual connections"),
-    "stage": N_("the interview stage"),
-    "invited": N_("the invitation"),
-    "follow_first": N_("the Follow button"),
-    "tone": N_("the tone"),
-    "role": N_("the job title"),
-    "topic": N_("the topic from their profile"),
-    "discussed": N_("what you talked about"),
-    "interviewer": N_("the interviewer's name"),
-    "greet_as": N_("the greeting"),
-    "company": N_("the company"),
-    "mutual_name": N_("the mutual contact's name"),
-    "your_name": N_("your name"),
-}
 # The embed code's <iframe title>, which screen readers announce for the frame (embed.py).
 FRAME_TITLE = N_("Should I Connect? Advice on LinkedIn requests to your interviewer")
 LINK_COPIED = N_("Link copied.")

@@ -7,44 +7,15 @@ job of whoever renders it, not of this module.
 """
 
 from .dates import parse_iso
+from .fields import FIELDS, choice_values, names
 
-# Every optional input defaults to the value that leaves the article's rules as they are.
-DEFAULTS = {
-    "interviewer": "",
-    "greet_as": "",
-    "company": "",
-    "role": "",
-    "date": "",
-    "culture": "unsure",
-    "presence": "unknown",
-    "note": True,
-    "premium": False,
-    "interviewer_role": "unknown",
-    "industry": "unknown",
-    "mutual": "unknown",
-    "stage": "unknown",
-    "invited": False,
-    "follow_first": False,
-    "mutual_name": "",
-    "topic": "",
-    "discussed": "",
-    "your_name": "",
-    "tone": "warm",
-}
-
-# The first value of each is the form's own order; the default is in DEFAULTS.
-CHOICES = {
-    "culture": ("open", "formal", "unsure"),
-    "presence": ("open", "private", "unknown"),
-    "interviewer_role": ("unknown", "recruiter", "hiring_manager", "teammate", "leader"),
-    "industry": ("unknown", "startup", "corporate", "regulated"),
-    "mutual": ("unknown", "yes", "no"),
-    "stage": ("unknown", "screen", "later", "final", "offer"),
-    "tone": ("warm", "formal", "brief"),
-}
-
-TEXT_FIELDS = ("interviewer", "greet_as", "company", "role", "mutual_name", "topic", "discussed", "your_name")
-FLAG_FIELDS = ("note", "premium", "invited", "follow_first")
+# Derived from the one table of fields (fields.py). Every optional input defaults to the value
+# that leaves the article's rules as they are.
+DEFAULTS = dict((field["name"], field["default"]) for field in FIELDS)
+# Each choice's values, in the form's own order; the default is in DEFAULTS.
+CHOICES = dict((field["name"], choice_values(field)) for field in FIELDS if field["kind"] == "choice")
+TEXT_FIELDS = names("text")
+FLAG_FIELDS = names("flag")
 
 # Every character CPython's str.isspace() accepts. Spelled out because
 # MicroPython's str.strip() only removes ASCII spaces, and a name pasted from

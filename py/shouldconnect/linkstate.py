@@ -9,8 +9,9 @@ value) and which keys it doesn't know (a newer page's). MicroPython has no urlli
 the percent-encoding is done here by hand.
 """
 
-from .content import FIELD_NAMES, LINK_DROPPED, LINK_NOTICES, LINK_UNKNOWN
+from .content import LINK_DROPPED, LINK_NOTICES, LINK_UNKNOWN
 from .dates import is_number, parse_iso
+from .fields import BY_NAME, FIELDS, names
 from .form import CHOICES, DEFAULTS, FLAG_FIELDS, normalize
 from .i18n import _
 from .wording import in_words
@@ -18,31 +19,10 @@ from .wording import in_words
 VERSION = 1
 # What encode() gives for the default answers: a link with nothing to restore.
 BARE = "v=" + str(VERSION)
-# field -> short key in the link, in the order they are written.
-KEYS = (
-    ("date", "d"),
-    ("culture", "c"),
-    ("presence", "p"),
-    ("note", "n"),
-    ("premium", "pm"),
-    ("interviewer_role", "ir"),
-    ("industry", "in"),
-    ("mutual", "m"),
-    ("stage", "s"),
-    ("invited", "iv"),
-    ("follow_first", "f"),
-    ("tone", "t"),
-    ("role", "j"),
-    ("topic", "tp"),
-    ("discussed", "ds"),
-    ("interviewer", "iw"),
-    ("greet_as", "ga"),
-    ("company", "co"),
-    ("mutual_name", "mn"),
-    ("your_name", "yn"),
-)
+# field -> short key in the link, in the order they are written (fields.py).
+KEYS = tuple((field["name"], field["key"]) for field in FIELDS)
 # Left out of a link unless "Include names and topics" is ticked: they can point at a person.
-NAME_FIELDS = ("interviewer", "greet_as", "company", "mutual_name", "your_name", "topic", "discussed")
+NAME_FIELDS = names(column="personal")
 # Keys the page or its hosts may add that say nothing about the form (embed mode,
 # WordPress's "?secret=" on embedded frames).
 HARMLESS_KEYS = ("embed", "?secret", "secret")
@@ -174,7 +154,7 @@ def notices(link):
     if link["status"] in LINK_NOTICES:
         said.append(_(LINK_NOTICES[link["status"]]))
     if link["dropped"]:
-        said.append(_(LINK_DROPPED).format(answers=in_words([_(FIELD_NAMES[field]) for field in link["dropped"]])))
+        said.append(_(LINK_DROPPED).format(answers=in_words([_(BY_NAME[field]["named"]) for field in link["dropped"]])))
     if link["unknown"] and link["status"] != "future":  # a newer page's keys: that notice says it
         said.append(_(LINK_UNKNOWN))
     return said

@@ -21,6 +21,7 @@ from .content import (
     TOO_SOON_TODAY,
     VERDICT_SHORT,
 )
+from .fields import FIELDS
 from .i18n import _
 
 ENOUGH_DAYS = 3  # Closer than this, the request may not be seen before the interview.
@@ -291,15 +292,7 @@ ALTERNATIVES = (
     ("stage", ("screen", "later", "final")),
     ("follow_first", (True,)),
 )
-OPEN_ANSWERS = {
-    "days": None,
-    "culture": "unsure",
-    "presence": "unknown",
-    "interviewer_role": "unknown",
-    "industry": "unknown",
-    "stage": "unknown",
-    "follow_first": False,
-}
+OPEN_ANSWERS = dict([(field["name"], field["unknown"]) for field in FIELDS if "unknown" in field] + [("days", None)])
 
 
 def _changes(situation, days):

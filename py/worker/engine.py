@@ -16,7 +16,7 @@ import re
 
 import jinja2
 
-from shouldconnect import form, i18n, note, rules
+from shouldconnect import fields, form, i18n, note, rules
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 TEMPLATE_FOLDER = os.path.join(HERE, "templates")
@@ -72,7 +72,7 @@ def tidy(text, kind):
 
 
 # What the candidate typed, as the templates place it: marked while a message renders (see elided).
-TYPED = ("interviewer", "company", "role", "mutual_name", "topic", "discussed")
+TYPED = fields.names(column="typed")
 TYPED_MARK = "\x00"
 # French elides "de" and "que" before a vowel: "le poste d'Analyste", "qu'Orange", never "de
 # Analyste". Only a template's word right before a typed value is elided, so a name's own

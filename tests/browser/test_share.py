@@ -4,7 +4,7 @@ import pytest
 from playwright.sync_api import expect
 
 from actions import fill, local_date, note_text, verdict_of, wait_for_greeting, wait_for_note_containing
-from shouldconnect import content, linkstate
+from shouldconnect import content, fields, linkstate
 
 PERMISSIONS = ["clipboard-read", "clipboard-write"]
 
@@ -76,8 +76,8 @@ def test_a_damaged_link_keeps_every_valid_answer_and_names_what_it_dropped(open_
     notice = page.locator("#link-notice")
     answers = linkstate.decode("#v=1&c=sideways&p=open&d=2026-12-0&j=Designer")
     expect(notice).to_have_text(" ".join(linkstate.notices(answers)))
-    expect(notice).to_contain_text(content.FIELD_NAMES["culture"])
-    expect(notice).to_contain_text(content.FIELD_NAMES["date"])
+    expect(notice).to_contain_text(fields.BY_NAME["culture"]["named"])
+    expect(notice).to_contain_text(fields.BY_NAME["date"]["named"])
     assert page.locator('input[name="presence"]:checked').get_attribute("value") == "open"
     assert page.get_by_label("Job title").input_value() == "Designer"
     page.get_by_label("Interviewer's name").fill("Ana")

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from shouldconnect import content, form, linkstate
+from shouldconnect import content, fields, form, linkstate
 
 FILLED = form.normalize(
     {
@@ -91,7 +91,7 @@ def test_one_damaged_value_costs_only_itself_and_is_named(fragment, field):
     link = linkstate.decode(fragment)
     assert link["status"] == "ok" and link["dropped"] == [field]
     assert link["values"] == dict(form.DEFAULTS, presence="open")
-    assert linkstate.notices(link) == [content.LINK_DROPPED.format(answers=content.FIELD_NAMES[field])]
+    assert linkstate.notices(link) == [content.LINK_DROPPED.format(answers=fields.BY_NAME[field]["named"])]
 
 
 def test_an_unknown_key_is_left_out_with_a_note_and_a_newer_link_still_opens():
