@@ -175,7 +175,7 @@ def longest_notes(language):
                     situation.update(date="2026-03-10")
                     situation.update(culture="open", presence="open", note=True)
                     today = "2026-03-%02d" % (10 - days)
-                    request = json.dumps({"situation": situation, "days": days, "today": today})
+                    request = json.dumps(note.writer_request(situation, days, today))
                     for kind, text in json.loads(engine.render_messages(request))["messages"].items():
                         if note.is_note(kind):
                             written.append((note.count_characters(text), tone, kind, days, text))

@@ -57,8 +57,13 @@ def _with_effect(effect):
     return tuple(rule["reason"] for rule in rules.RULES if rule["effect"] == effect)
 
 
+def _lifted_by(lifter):
+    return tuple(rule["reason"] for rule in rules.RULES if lifter in rule.get("lifted_by", ()))
+
+
 def _intro():
-    soft = tuple(reason for reason in _with_effect("wait") if reason not in rules.STRONG_WAIT)
+    strong = tuple(rule["reason"] for rule in rules.RULES if rule.get("strong"))
+    soft = tuple(reason for reason in _with_effect("wait") if reason not in strong)
     return (
         [
             "# Decision rules",
@@ -89,7 +94,7 @@ def _intro():
             "   order of the table below). A recruiter or talent partner lifts these reasons:",
             "",
         ]
-        + _names(rules.LIFTED_BY_RECRUITER, 3)
+        + _names(_lifted_by("role-recruiter"), 3)
         + [
             "",
             "   A startup or tech company lifts not being sure of the culture. A private profile,",
@@ -112,7 +117,7 @@ def _intro():
             "- **Wait**: clear when one of these strong reasons holds:",
             "",
         ]
-        + _names(rules.STRONG_WAIT, 2)
+        + _names(strong, 2)
         + [
             "",
             "  When only softer signals hold, it is a judgment call if something favours connecting",

@@ -30,7 +30,7 @@ from verdict_view import (
     show_why,
 )
 
-from shouldconnect import dates, rules
+from shouldconnect import dates, rules, verdict_words
 
 
 def today_iso():
@@ -56,7 +56,7 @@ class Page:
         self.situation = situation
         days = dates.days_until(situation["date"], today)
         decision = rules.decide(situation, days)
-        show_verdict(decision, rules.what_would_change(situation, days))
+        show_verdict(verdict_words.described(decision, days), rules.what_would_change(situation, days))
         show_date_error()
         show_year_question(days)
         follow_address(situation)

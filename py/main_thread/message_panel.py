@@ -106,7 +106,7 @@ class MessagePanel:
 
     async def write_messages(self, request, situation, days, today):
         try:
-            request_json = json.dumps({"situation": situation, "days": days, "today": today})
+            request_json = json.dumps(note.writer_request(situation, days, today))
             answer = await self.engine.render_messages(request_json)
         except Exception as error:
             log_error("message engine", error)

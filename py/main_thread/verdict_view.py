@@ -6,7 +6,7 @@ from dom import element, fill_list
 from pyscript import document, window
 from pyscript.ffi import create_proxy
 
-from shouldconnect import content, rules
+from shouldconnect import content, verdict_words
 from shouldconnect.i18n import _
 
 SHOWN_FLIPS = 4
@@ -29,7 +29,7 @@ def show_verdict(decision, flips):
     confidence.textContent = decision["confidence"]["text"]
     reasons = decision["reasons"]
     fill_list("reasons", [reason["text"] for reason in reasons], [reason["field"] for reason in reasons])
-    fill_list("flips", rules.change_lines(flips, SHOWN_FLIPS))
+    fill_list("flips", verdict_words.change_lines(flips, SHOWN_FLIPS))
     tip = element("verdict-tip")
     tip.textContent = _(content.WITHDRAW_WARNING)
     tip.hidden = verdict != "wait"

@@ -51,16 +51,21 @@ def greeting_for(situation):
     return _typed(situation["greet_as"]) or greeting_name(situation["interviewer"], situation["tone"])
 
 
-def note_context(situation, days, verdict, today):
+def writer_request(situation, days, today):
+    """What the page sends the message writer for its answers: the form dict, and the days left
+    and the date in words as the page computed them, so the worker parses no date."""
+    return {"situation": situation, "days": days, "date_words": date_in_words(situation["date"], today)}
+
+
+def note_context(situation, days, date_words):
     """Values for the message templates; anything the candidate left empty shows as a
     visible placeholder so they notice it before sending. Optional details (a mutual
     contact, a topic from their profile, what the interview was about) stay empty, so the
-    templates leave them out. `today` (ISO) decides whether a date needs its year."""
-    date_words = date_in_words(situation["date"], today)
+    templates leave them out. The days left and the date in words (dates.date_in_words) are
+    the page's, as it computed them for the verdict."""
     in_the_past = days is not None and days < 0
     profile = profile_phrase(situation["topic"])
     return {
-        "verdict": verdict,
         "tone": situation["tone"],
         "interviewer": _or_placeholder(greeting_for(situation), "interviewer"),
         "company": _or_placeholder(_typed(situation["company"]), "company"),
@@ -72,7 +77,6 @@ def note_context(situation, days, verdict, today):
         "topic_kind": profile["kind"],
         "discussed": conversation_phrase(situation["discussed"]),
         "offer": situation["stage"] == "offer",
-        "date_words": _or_placeholder(date_words, "date"),
         "when": when_phrase(days, date_words),
         # A thank-you is sent after the interview: name the day only once it is past.
         "past_when": when_phrase(days, date_words) if in_the_past else "",

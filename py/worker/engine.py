@@ -2,8 +2,8 @@
 in the Pyodide worker.
 
 It takes and returns JSON strings, so only plain text crosses the worker boundary.
-It gets the same form dict the page's rules got and runs the same rules, so the
-messages always match the verdict on the page. The templates are files in
+It gets the form dict the page's rules got, with the days left and the date in words as the
+page computed them, and runs no rule of its own. The templates are files in
 `templates/`, one per message with a branch per tone; a message is plain text (it
 goes into a textarea's value), while any `.html` template would be autoescaped. Each sentence
 is a {% trans %} block, translated by jinja2's i18n extension from the catalog the page's
@@ -16,7 +16,7 @@ import re
 
 import jinja2
 
-from shouldconnect import fields, form, i18n, note, rules
+from shouldconnect import fields, form, i18n, note
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 TEMPLATE_FOLDER = os.path.join(HERE, "templates")
@@ -105,14 +105,15 @@ def render_message(kind, context, limit):
 
 
 def render_messages(request_json):
-    """{"situation": form dict, "days": int or null, "today": ISO date} -> {"verdict", "messages": {kind: text}}."""
+    """{"situation": form dict, "days": int or null, "date_words": str} -> {"messages": {kind: text}}.
+
+    The days left and the date in words are the page's, as it computed them for the verdict it
+    shows: the worker parses no date and runs no rule."""
     request = json.loads(request_json)
     situation = form.normalize(request["situation"])
-    days = request["days"]
-    verdict = rules.decide(situation, days)["verdict"]
-    context = note.note_context(situation, days, verdict, request["today"])
+    context = note.note_context(situation, request["days"], request["date_words"])
     limit = note.note_limit(situation["premium"])
     messages = dict((kind, render_message(kind, context, limit)) for kind in note.MESSAGE_KINDS)
     # ensure_ascii=False: MicroPython's json.loads turns the surrogate-pair escapes
     # CPython would write for an emoji into two broken characters.
-    return json.dumps({"verdict": verdict, "messages": messages}, ensure_ascii=False)
+    return json.dumps({"messages": messages}, ensure_ascii=False)

@@ -10,7 +10,20 @@ SystemExit(1) if anything failed. Plain Python, so it runs on CPython too.
 import sys
 
 from rule_cases import BASE_SITUATION, RULE_CASES, situation_for
-from shouldconnect import content, dates, form, i18n, linkstate, names, note, reminder, rules, topics, wording
+from shouldconnect import (
+    content,
+    dates,
+    form,
+    i18n,
+    linkstate,
+    names,
+    note,
+    reminder,
+    rules,
+    topics,
+    verdict_words,
+    wording,
+)
 
 SUMMARY_FORMAT = "%s: %d passed, %d failed"
 
@@ -163,11 +176,11 @@ EXTRA_CHECKS = (
     ),
     (
         "change_lines writes whole sentences",
-        rules.change_lines,
-        ([{"text": "you add a personalized note", "verdict": "connect"}], 4),
+        verdict_words.change_lines,
+        ([{"changes": (("note", True),), "verdict": "connect"}], 4),
         ["If you add a personalized note: connect now."],
     ),
-    ("change_lines says when nothing would", rules.change_lines, ((), 4), [content.NOTHING_FLIPS]),
+    ("change_lines says when nothing would", verdict_words.change_lines, ((), 4), [content.NOTHING_FLIPS]),
     ("parse_iso accepts a leap day", dates.parse_iso, ("2024-02-29",), (2024, 2, 29)),
     ("parse_iso: 2000 was a leap year", dates.parse_iso, ("2000-02-29",), (2000, 2, 29)),
     ("parse_iso: 1900 was not a leap year", dates.parse_iso, ("1900-02-29",), None),
@@ -248,9 +261,8 @@ EXTRA_CHECKS = (
     (
         "note_context fills placeholders",
         note.note_context,
-        (_NOTE_EMPTY_SITUATION, 6, "connect", "2026-02-25"),
+        (_NOTE_EMPTY_SITUATION, 6, "Tuesday, March 3"),
         {
-            "verdict": "connect",
             "tone": "warm",
             "interviewer": "[Interviewer's name]",
             "company": "[Company]",
@@ -261,7 +273,6 @@ EXTRA_CHECKS = (
             "topic_kind": "subject",
             "discussed": "",
             "offer": False,
-            "date_words": "Tuesday, March 3",
             "when": "on Tuesday, March 3",
             "past_when": "",
         },
@@ -270,7 +281,7 @@ EXTRA_CHECKS = (
         "what_would_change: a known date too soon flips only for a recruiter",
         rules.what_would_change,
         (_OPEN, 2),
-        ({"changes": (("interviewer_role", "recruiter"),), "text": _RECRUITER, "verdict": "connect"},),
+        ({"changes": (("interviewer_role", "recruiter"),), "verdict": "connect"},),
     ),
     (
         "what_would_change: no note and too soon needs a pair sharing its you",
@@ -279,7 +290,6 @@ EXTRA_CHECKS = (
         (
             {
                 "changes": (("note", True), ("interviewer_role", "recruiter")),
-                "text": _ADD_NOTE + " and " + _RECRUITER[len("you ") :],
                 "verdict": "connect",
             },
         ),
@@ -288,7 +298,13 @@ EXTRA_CHECKS = (
         "what_would_change: the form's defaults without a date",
         rules.what_would_change,
         (_FORM_DEFAULTS, None),
-        ({"changes": (("interviewer_role", "recruiter"),), "text": _RECRUITER, "verdict": "connect"},),
+        ({"changes": (("interviewer_role", "recruiter"),), "verdict": "connect"},),
+    ),
+    (
+        "change_text: a pair shares its you",
+        verdict_words.change_text,
+        ((("note", True), ("interviewer_role", "recruiter")),),
+        _ADD_NOTE + " and " + _RECRUITER[len("you ") :],
     ),
     ("what_would_change: an invitation given is not taken back", rules.what_would_change, (_INVITED_FORMAL, 10), ()),
     (
@@ -310,8 +326,8 @@ EXTRA_CHECKS = (
     ("what_would_change: nothing within two changes", rules.what_would_change, (_ALL_AGAINST, 1), ()),
     ("what_would_change: nothing once the interview is over", rules.what_would_change, (_OPEN, -1), ()),
     (
-        "decide gives the confidence text with its level",
-        rules.decide,
+        "described gives the confidence text with its level",
+        lambda situation, days: verdict_words.described(rules.decide(situation, days), days),
         (_FORM_DEFAULTS, None),
         "confidence",
         {
@@ -325,8 +341,8 @@ EXTRA_CHECKS = (
 def _rule_problems(case):
     """What differs between decide() and the table for one case (empty when it matches)."""
     result = rules.decide(situation_for(case), case["days"])
-    reason_ids = tuple(reason["id"] for reason in result["reasons"])
-    reason_fields = set(reason["field"] for reason in result["reasons"])
+    reason_ids = result["reasons"]
+    reason_fields = set(rules.field_of(reason) for reason in reason_ids)
     problems = []
     if result["verdict"] != case["verdict"]:
         problems.append("verdict %r, expected %r" % (result["verdict"], case["verdict"]))
@@ -337,7 +353,7 @@ def _rule_problems(case):
     for key in ("pros", "cons"):
         if result[key] != case[key]:
             problems.append("%s %r, expected %r" % (key, result[key], case[key]))
-    level = result["confidence"]["level"]
+    level = result["confidence"]
     if "confidence" in case and level != case["confidence"]:
         problems.append("confidence %r, expected %r" % (level, case["confidence"]))
     return problems
@@ -382,7 +398,7 @@ def _language_problems(catalog):
         problems = []
         translated = catalog["messages"]
         for case in RULE_CASES:
-            result = rules.decide(situation_for(case), case["days"])
+            result = verdict_words.described(rules.decide(situation_for(case), case["days"]), case["days"])
             ids = tuple(reason["id"] for reason in result["reasons"])
             if (result["verdict"], ids) != (case["verdict"], case["reasons"]):
                 problems.append("%s: %s %s" % (case["name"], result["verdict"], ids))

@@ -10,7 +10,7 @@ import itertools
 
 import pytest
 
-from shouldconnect import content, form, rules
+from shouldconnect import content, form, rules, verdict_words
 
 EFFECTS = ("after", "connect", "wait", "lift", "support", "caveat")
 SOURCES = ("seed", "career advice", "LinkedIn help")
@@ -20,6 +20,19 @@ SEED_DAYS = (None, -30, -1, 0, 1, 2, 3, 4, 60)
 # Reasons to wait that are only soft signals (the rest settle it on their own).
 SOFT_WAIT = {"culture-unsure", "industry-formal", "final-round", "no-date"}
 CAVEATS = {"presence-unknown", "industry-caution"}
+
+
+# The table's columns, read back as the checks below need them.
+FIELD_OF = dict((rule["reason"], rule["field"]) for rule in rules.RULES)
+EFFECT_OF = dict((rule["reason"], rule["effect"]) for rule in rules.RULES)
+LIFTED_BY_RECRUITER = tuple(rule["reason"] for rule in rules.RULES if "role-recruiter" in rule.get("lifted_by", ()))
+# Restated here, independently of the table.
+ROLE_REASONS = {"hiring_manager": "role-hiring-manager", "teammate": "role-teammate", "leader": "role-leader"}
+
+
+def decide(situation_, days):
+    """The decision as the page shows it: ids, fields and words."""
+    return verdict_words.described(rules.decide(situation_, days), days)
 
 
 def situation(**changes):
@@ -97,7 +110,10 @@ def apply(situation_, days, changes):
 
 @pytest.mark.parametrize("rule", rules.RULES, ids=[rule["reason"] for rule in rules.RULES])
 def test_every_rule_row_is_well_formed(rule):
-    assert set(rule) == {"reason", "field", "when", "effect", "source"}
+    assert {"reason", "field", "when", "effect", "source", "holds"} <= set(rule)
+    assert set(rule) <= {"reason", "field", "when", "effect", "source", "holds", "strong", "lifted_by"}
+    assert not rule.get("strong") or rule["effect"] == "wait"
+    assert set(rule.get("lifted_by", ())) <= {row["reason"] for row in rules.RULES if row["effect"] == "lift"}
     assert rule["reason"] in content.REASONS
     assert rule["field"] in form.DEFAULTS
     assert rule["effect"] in EFFECTS
@@ -114,11 +130,11 @@ def test_one_rule_row_per_reason_and_a_row_for_every_reason():
 def test_every_reason_decide_gives_is_a_rule_row_with_its_field_and_effect():
     seen = set()
     for situation_, days in every_situation():
-        result = rules.decide(situation_, days)
+        result = decide(situation_, days)
         for reason in result["reasons"]:
             seen.add(reason["id"])
-            assert reason["field"] == rules.FIELD_OF[reason["id"]]
-            effect = rules.EFFECT_OF[reason["id"]]
+            assert reason["field"] == FIELD_OF[reason["id"]]
+            effect = EFFECT_OF[reason["id"]]
             if result["verdict"] == "after":
                 assert effect == "after"
             elif result["verdict"] == "wait":
@@ -132,7 +148,7 @@ def test_every_reason_decide_gives_is_a_rule_row_with_its_field_and_effect():
 def test_reasons_to_wait_keep_the_tables_order_strongest_first():
     order = [rule["reason"] for rule in rules.RULES]
     for situation_, days in every_situation():
-        result = rules.decide(situation_, days)
+        result = decide(situation_, days)
         if result["verdict"] == "wait":
             positions = [order.index(i) for i in ids(result["reasons"])]
             assert positions == sorted(positions)
@@ -149,7 +165,7 @@ def test_with_the_new_inputs_at_their_defaults_the_seed_advice_is_unchanged():
         (True, False),
         SEED_DAYS,
     ):
-        result = rules.decide(situation(culture=culture, presence=presence, note=note), days)
+        result = decide(situation(culture=culture, presence=presence, note=note), days)
         if days is not None and days < 0:
             expected = ("after", ("interview-over", "thank-you"))
         else:
@@ -177,7 +193,7 @@ def test_with_the_new_inputs_at_their_defaults_the_seed_advice_is_unchanged():
 def test_a_past_date_always_means_after():
     for situation_, days in every_situation(with_mutual=False, representative=True):
         if days is not None and days < 0:
-            result = rules.decide(situation_, days)
+            result = decide(situation_, days)
             assert (result["verdict"], ids(result["reasons"])) == ("after", ("interview-over", "thank-you"))
 
 
@@ -192,14 +208,14 @@ def test_an_invitation_or_the_offer_stage_overrides_every_reason_to_wait(field, 
     for situation_, days in every_situation(with_mutual=False, representative=True):
         if days is not None and days < 0:
             continue
-        result = rules.decide(dict(situation_, **{field: value}), days)
+        result = decide(dict(situation_, **{field: value}), days)
         assert result["verdict"] == "connect"
         assert reason in ids(result["reasons"])
-        assert {rules.EFFECT_OF[i] for i in ids(result["reasons"])} == {"connect"}
+        assert {EFFECT_OF[i] for i in ids(result["reasons"])} == {"connect"}
 
 
 def test_a_recruiter_lifts_culture_industry_final_round_and_timing_but_nothing_else():
-    assert set(rules.LIFTED_BY_RECRUITER) == {
+    assert set(LIFTED_BY_RECRUITER) == {
         "culture-formal",
         "culture-unsure",
         "industry-formal",
@@ -210,12 +226,12 @@ def test_a_recruiter_lifts_culture_industry_final_round_and_timing_but_nothing_e
     for situation_, days in every_situation(with_mutual=False, representative=True):
         if situation_["interviewer_role"] != "unknown" or (days is not None and days < 0):
             continue
-        without = rules.decide(situation_, days)
-        with_recruiter = rules.decide(dict(situation_, interviewer_role="recruiter"), days)
+        without = decide(situation_, days)
+        with_recruiter = decide(dict(situation_, interviewer_role="recruiter"), days)
         if without["verdict"] == "connect":
             assert with_recruiter["verdict"] == "connect"
             continue
-        kept = tuple(i for i in ids(without["reasons"]) if i not in rules.LIFTED_BY_RECRUITER)
+        kept = tuple(i for i in ids(without["reasons"]) if i not in LIFTED_BY_RECRUITER)
         if kept:
             # A private profile, no note or a Follow button still mean wait.
             assert set(kept) <= {"presence-private", "no-note", "follow-first"}
@@ -226,8 +242,8 @@ def test_a_recruiter_lifts_culture_industry_final_round_and_timing_but_nothing_e
 
 
 def test_hiring_manager_teammate_and_leader_each_mean_wait():
-    for role, reason in rules.ROLE_REASONS.items():
-        result = rules.decide(situation(culture="open", presence="open", interviewer_role=role), 10)
+    for role, reason in ROLE_REASONS.items():
+        result = decide(situation(culture="open", presence="open", interviewer_role=role), 10)
         assert (result["verdict"], ids(result["reasons"])) == ("wait", (reason,))
         assert result["reasons"][0]["field"] == "interviewer_role"
 
@@ -236,11 +252,11 @@ def test_a_startup_lifts_only_an_unsure_culture():
     for situation_, days in every_situation(with_mutual=False, representative=True):
         if situation_["industry"] != "unknown" or (days is not None and days < 0):
             continue
-        before = ids(rules.decide(situation_, days)["reasons"])
-        after = rules.decide(dict(situation_, industry="startup"), days)
+        before = ids(decide(situation_, days)["reasons"])
+        after = decide(dict(situation_, industry="startup"), days)
         if "culture-unsure" in before:
             assert "culture-unsure" not in ids(after["reasons"])
-        if rules.decide(situation_, days)["verdict"] == "wait":
+        if decide(situation_, days)["verdict"] == "wait":
             kept = tuple(i for i in before if i != "culture-unsure")
             if kept:
                 assert ids(after["reasons"]) == kept
@@ -252,8 +268,8 @@ def test_a_regulated_industry_adds_a_caveat_to_an_open_culture_and_a_reason_to_w
     for situation_, days in every_situation(with_mutual=False, representative=True):
         if situation_["industry"] != "unknown" or (days is not None and days < 0):
             continue
-        before = rules.decide(situation_, days)
-        after = rules.decide(dict(situation_, industry="regulated"), days)
+        before = decide(situation_, days)
+        after = decide(dict(situation_, industry="regulated"), days)
         assert after["verdict"] == before["verdict"] or (
             before["verdict"] == "connect" and situation_["culture"] != "open"
         )
@@ -278,14 +294,14 @@ def test_a_regulated_industry_adds_a_caveat_to_an_open_culture_and_a_reason_to_w
 )
 def test_inputs_that_never_change_the_verdict(field, values):
     for situation_, days in every_situation(with_mutual=False, representative=True):
-        verdicts = {rules.decide(dict(situation_, **{field: value}), days)["verdict"] for value in values}
+        verdicts = {decide(dict(situation_, **{field: value}), days)["verdict"] for value in values}
         assert len(verdicts) == 1
 
 
 def test_a_mutual_connection_only_adds_its_reason_to_connect():
     for situation_, days in every_situation(with_mutual=False, representative=True):
-        plain = rules.decide(situation_, days)
-        mutual = rules.decide(dict(situation_, mutual="yes"), days)
+        plain = decide(situation_, days)
+        mutual = decide(dict(situation_, mutual="yes"), days)
         assert mutual["verdict"] == plain["verdict"]
         if plain["verdict"] == "connect" and not (situation_["invited"] or situation_["stage"] == "offer"):
             assert set(ids(mutual["reasons"])) == set(ids(plain["reasons"])) | {"mutual-yes"}
@@ -312,7 +328,7 @@ def expected_confidence(verdict, reason_ids, situation_):
 def test_confidence_follows_the_rules_for_every_situation():
     seen = set()
     for situation_, days in every_situation():
-        result = rules.decide(situation_, days)
+        result = decide(situation_, days)
         level = expected_confidence(result["verdict"], ids(result["reasons"]), situation_)
         assert result["confidence"] == {"level": level, "text": content.CONFIDENCE[level]}
         seen.add((result["verdict"], level))
@@ -342,7 +358,7 @@ def test_confidence_follows_the_rules_for_every_situation():
     ],
 )
 def test_confidence_examples(changes, days, level):
-    assert rules.decide(situation(**changes), days)["confidence"]["level"] == level
+    assert decide(situation(**changes), days)["confidence"]["level"] == level
 
 
 # --- What would change this -------------------------------------------------------
@@ -363,7 +379,9 @@ def test_a_known_date_that_is_too_soon_flips_only_for_a_recruiter_still_unknown(
     flips = rules.what_would_change(situation(culture="open", presence="open"), 2)
 
     assert changes_of(flips) == [(("interviewer_role", "recruiter"),)]
-    assert flips[0]["text"] == "you learn your interviewer is a recruiter or talent partner"
+    assert (
+        verdict_words.change_text(flips[0]["changes"]) == "you learn your interviewer is a recruiter or talent partner"
+    )
     assert flips[0]["verdict"] == "connect"
 
 
@@ -378,7 +396,10 @@ def test_a_clear_connect_lists_what_the_candidate_could_do_or_find_out_that_woul
         (("stage", "final"),),
         (("follow_first", True),),
     ]
-    assert flips[0] == {"changes": (("note", False),), "text": "you send it without a personal note", "verdict": "wait"}
+    assert flips[0] == {"changes": (("note", False),), "verdict": "wait"}
+    assert verdict_words.change_lines(flips, 1) == [
+        "If you send it without a personal note: wait until after the interview."
+    ]
     assert {flip["verdict"] for flip in flips} == {"wait"}
 
 
@@ -394,11 +415,14 @@ def test_answers_given_as_known_are_never_suggested_otherwise():
 def test_two_changes_share_their_you_and_the_candidates_own_step_comes_first():
     flips = rules.what_would_change(situation(presence="open", note=False), 10)
 
-    assert flips[0]["text"] == "you add a personalized note and find out the company is collaborative and open"
+    assert (
+        verdict_words.change_text(flips[0]["changes"])
+        == "you add a personalized note and find out the company is collaborative and open"
+    )
     assert [flip["changes"][0][0] for flip in flips][:1] == ["note"]
     assert all(len(flip["changes"]) == 2 for flip in flips)
     for flip in flips:
-        assert " and you " not in flip["text"], flip["text"]
+        assert " and you " not in verdict_words.change_text(flip["changes"])
 
 
 def test_the_form_defaults_without_a_date_flip_only_for_a_recruiter():
@@ -454,7 +478,7 @@ def test_every_flip_is_real_minimal_and_worded():
     for situation_, days in every_situation(with_mutual=False):
         if days is not None and days <= 0:
             continue
-        verdict = rules.decide(situation_, days)["verdict"]
+        verdict = decide(situation_, days)["verdict"]
         before = dict(situation_)
         flips = rules.what_would_change(situation_, days)
         assert situation_ == before
@@ -464,27 +488,27 @@ def test_every_flip_is_real_minimal_and_worded():
         for flip in flips:
             assert flip["verdict"] != verdict and flip["verdict"] in ("connect", "wait")
             changed, new_days = apply(situation_, days, flip["changes"])
-            assert rules.decide(changed, new_days)["verdict"] == flip["verdict"]
+            assert decide(changed, new_days)["verdict"] == flip["verdict"]
             fields = [field for field, _ in flip["changes"]]
             assert len(set(fields)) == len(fields)
             keys = [field + ":" + str(value).lower() for field, value in flip["changes"]]
             texts = [content.CHANGES[key] for key in keys]
             if len(texts) == 2 and texts[0].startswith("you ") and texts[1].startswith("you "):
                 texts[1] = texts[1][len("you ") :]
-            assert flip["text"] == " and ".join(texts)
+            assert verdict_words.change_text(flip["changes"]) == " and ".join(texts)
             for field, value in flip["changes"]:
                 assert (days if field == "days" else situation_[field]) != value
                 assert open_to_change(situation_, days, field)
             if len(flip["changes"]) == 2:
                 for single in flip["changes"]:
                     alone, alone_days = apply(situation_, days, (single,))
-                    assert rules.decide(alone, alone_days)["verdict"] == verdict
+                    assert decide(alone, alone_days)["verdict"] == verdict
 
 
 def test_single_flips_are_complete():
     """Every single alternative that flips the verdict is listed (checked on a sample)."""
     for situation_, days in every_situation(with_mutual=False)[::7]:
-        verdict = rules.decide(situation_, days)["verdict"]
+        verdict = decide(situation_, days)["verdict"]
         if verdict == "after":
             continue
         expected = []
@@ -495,7 +519,7 @@ def test_single_flips_are_complete():
                 if (days if field == "days" else situation_[field]) == value:
                     continue
                 changed, new_days = apply(situation_, days, ((field, value),))
-                if rules.decide(changed, new_days)["verdict"] != verdict:
+                if decide(changed, new_days)["verdict"] != verdict:
                     expected.append(((field, value),))
         flips = rules.what_would_change(situation_, days)
         if expected:

@@ -6,7 +6,7 @@ import json
 import pytest
 
 import engine
-from shouldconnect import form, names, note
+from shouldconnect import dates, form, names, note, rules
 
 INTERVIEW = datetime.date(2026, 3, 10)  # a Tuesday
 SITUATION = {
@@ -26,9 +26,11 @@ def render(days, today=None, **changes):
     """The messages with the interview `days` away (None: no date); today follows from the date."""
     if today is None:
         today = (INTERVIEW - datetime.timedelta(days=days or 0)).isoformat()
-    request = {"situation": dict(SITUATION, **changes), "days": days, "today": today}
+    situation = form.normalize(dict(SITUATION, **changes))
+    # What the page sends: the days and the date in words as it computed them for its verdict.
+    request = {"situation": situation, "days": days, "date_words": dates.date_in_words(situation["date"], today)}
     answer = json.loads(engine.render_messages(json.dumps(request)))
-    return answer["verdict"], answer["messages"]
+    return rules.decide(situation, days)["verdict"], answer["messages"]
 
 
 def test_every_message_is_written_for_every_verdict():
@@ -205,7 +207,7 @@ def test_typed_text_comes_out_as_text(company):
 
 
 def test_answers_keep_emoji_as_characters_for_micropython():
-    request = {"situation": dict(SITUATION, discussed="🚀 launches"), "days": -1, "today": "2026-03-11"}
+    request = note.writer_request(dict(SITUATION, discussed="🚀 launches"), -1, "2026-03-11")
     answer = engine.render_messages(json.dumps(request))
     assert "🚀" in answer and "\\ud83d" not in answer
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from shouldconnect import content, form, note
+from shouldconnect import content, dates, form, note
 
 TODAY = "2026-01-15"
 FILLED = dict(
@@ -15,10 +15,9 @@ FILLED = dict(
 
 
 def test_empty_fields_become_visible_placeholders():
-    context = note.note_context(dict(form.DEFAULTS), None, "wait", TODAY)
+    context = note.note_context(dict(form.DEFAULTS), None, dates.date_in_words(dict(form.DEFAULTS)["date"], TODAY))
 
     assert context == {
-        "verdict": "wait",
         "tone": "warm",
         "interviewer": "[Interviewer's name]",
         "company": "[Company]",
@@ -29,15 +28,14 @@ def test_empty_fields_become_visible_placeholders():
         "topic_kind": "subject",
         "discussed": "",
         "offer": False,
-        "date_words": "[date]",
         "when": "on [date]",
         "past_when": "",
     }
 
 
 def test_the_day_is_named_in_a_thank_you_only_once_it_is_past():
-    assert note.note_context(FILLED, -1, "after", TODAY)["past_when"] == "yesterday"
-    assert note.note_context(FILLED, 6, "connect", TODAY)["past_when"] == ""
+    assert note.note_context(FILLED, -1, dates.date_in_words(FILLED["date"], TODAY))["past_when"] == "yesterday"
+    assert note.note_context(FILLED, 6, dates.date_in_words(FILLED["date"], TODAY))["past_when"] == ""
 
 
 def test_only_notes_have_a_limit():
@@ -71,14 +69,12 @@ def test_within_24_hours_only_for_an_interview_today_yesterday_or_ahead():
 
 
 def test_filled_fields_are_used_as_typed():
-    context = note.note_context(FILLED, 6, "connect", TODAY)
+    context = note.note_context(FILLED, 6, dates.date_in_words(FILLED["date"], TODAY))
 
     assert context["interviewer"] == "Jos\u00e9"  # the given name, for a warm note
     assert context["company"] == "Acme & Sons"
     assert context["role"] == "Data Analyst"
-    assert context["date_words"] == "Tuesday, March 3"
     assert context["when"] == "on Tuesday, March 3"
-    assert context["verdict"] == "connect"
 
 
 @pytest.mark.parametrize(
@@ -92,7 +88,7 @@ def test_filled_fields_are_used_as_typed():
     ],
 )
 def test_when_says_today_or_tomorrow_or_names_the_day(days, when):
-    assert note.note_context(FILLED, days, "wait", TODAY)["when"] == when
+    assert note.note_context(FILLED, days, dates.date_in_words(FILLED["date"], TODAY))["when"] == when
 
 
 def test_placeholders_in_finds_what_the_user_has_not_replaced():

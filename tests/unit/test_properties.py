@@ -7,7 +7,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import engine
-from shouldconnect import content, form, linkstate, note, rules
+from shouldconnect import content, form, linkstate, note, rules, verdict_words
+
+
+def decide(situation_, days):
+    """The decision as the page shows it: ids, fields and words."""
+    return verdict_words.described(rules.decide(situation_, days), days)
+
 
 # Modest, so the whole file runs in seconds; no deadline, as the engine's first render compiles templates.
 settings.register_profile("should-i-connect", max_examples=150, deadline=None)
@@ -67,7 +73,7 @@ def test_any_answers_come_back_from_their_link(situation, include_names):
 
 @given(situations(), days_left)
 def test_every_situation_gets_a_verdict_with_at_least_one_reason(situation, days):
-    decision = rules.decide(situation, days)
+    decision = decide(situation, days)
     assert decision["verdict"] in content.VERDICT_SHORT
     assert decision["reasons"]
     for reason in decision["reasons"]:
@@ -77,7 +83,7 @@ def test_every_situation_gets_a_verdict_with_at_least_one_reason(situation, days
 
 
 def notes_written_for(situation, days):
-    request = {"situation": situation, "days": days, "today": "2026-06-15"}
+    request = note.writer_request(situation, days, "2026-06-15")
     answer = json.loads(engine.render_messages(json.dumps(request)))
     return {kind: text for kind, text in answer["messages"].items() if note.is_note(kind)}
 

@@ -5,14 +5,20 @@ import itertools
 import pytest
 
 from rule_cases import RULE_CASES, situation_for
-from shouldconnect import content, form, rules
+from shouldconnect import content, form, rules, verdict_words
+
+
+def decide(situation_, days):
+    """The decision as the page shows it: ids, fields and words."""
+    return verdict_words.described(rules.decide(situation_, days), days)
+
 
 VERDICTS = ("connect", "wait", "after")
 
 
 @pytest.mark.parametrize("case", RULE_CASES, ids=[case["name"] for case in RULE_CASES])
 def test_rule_table(case):
-    result = rules.decide(situation_for(case), case["days"])
+    result = decide(situation_for(case), case["days"])
 
     assert result["verdict"] == case["verdict"]
     assert tuple(reason["id"] for reason in result["reasons"]) == case["reasons"]
@@ -72,7 +78,7 @@ def _fields_against_connecting(situation, days):
 
 @pytest.mark.parametrize("situation, days", list(_all_situations()))
 def test_every_combination_follows_the_article(situation, days):
-    result = rules.decide(situation, days)
+    result = decide(situation, days)
     verdict = _expected_verdict(situation, days)
 
     assert result["verdict"] == verdict
@@ -84,7 +90,7 @@ def test_every_combination_follows_the_article(situation, days):
 
 @pytest.mark.parametrize("situation, days", list(_all_situations()))
 def test_every_reason_is_a_sentence_tied_to_a_form_field(situation, days):
-    reasons = rules.decide(situation, days)["reasons"]
+    reasons = decide(situation, days)["reasons"]
 
     assert reasons, "every verdict needs at least one reason"
     for reason in reasons:
@@ -96,7 +102,7 @@ def test_every_reason_is_a_sentence_tied_to_a_form_field(situation, days):
 
 @pytest.mark.parametrize("situation, days", list(_all_situations()))
 def test_pros_and_cons_are_known_ids_in_display_order(situation, days):
-    result = rules.decide(situation, days)
+    result = decide(situation, days)
 
     assert result["pros"] == tuple(i for i in content.PRO_IDS if i in result["pros"])
     assert result["cons"] == tuple(i for i in content.CON_IDS if i in result["cons"])
@@ -106,7 +112,7 @@ def test_pros_and_cons_are_known_ids_in_display_order(situation, days):
 def test_wait_reasons_are_listed_strongest_first():
     situation = dict(form.DEFAULTS, culture="formal", presence="private", note=False)
 
-    reasons = rules.decide(situation, 0)["reasons"]
+    reasons = decide(situation, 0)["reasons"]
 
     assert [r["field"] for r in reasons] == ["presence", "culture", "note", "date"]
 
@@ -114,7 +120,7 @@ def test_wait_reasons_are_listed_strongest_first():
 def test_missing_date_asks_for_it():
     situation = dict(form.DEFAULTS, culture="open", presence="open")
 
-    result = rules.decide(situation, None)
+    result = decide(situation, None)
 
     assert result["verdict"] == "wait"
     assert [r["field"] for r in result["reasons"]] == ["date"]
@@ -124,7 +130,7 @@ def test_missing_date_asks_for_it():
 def test_unknown_presence_still_connects_but_says_to_check_their_profile():
     situation = dict(form.DEFAULTS, culture="open", presence="unknown")
 
-    result = rules.decide(situation, 7)
+    result = decide(situation, 7)
 
     assert result["verdict"] == "connect"
     presence_texts = [r["text"] for r in result["reasons"] if r["field"] == "presence"]
@@ -136,18 +142,20 @@ def test_decide_leaves_the_situation_untouched():
     situation = dict(form.DEFAULTS)
     before = dict(situation)
 
-    rules.decide(situation, 1)
+    decide(situation, 1)
 
     assert situation == before
 
 
 def test_change_lines_are_whole_sentences_naming_the_change_and_the_verdict_it_leads_to():
     flips = rules.what_would_change(form.normalize({"date": ""}), None)
-    lines = rules.change_lines(flips, 4)
+    lines = verdict_words.change_lines(flips, 4)
     assert 1 <= len(lines) <= 4
     for flip, line in zip(flips, lines):
-        assert line == content.CHANGE_LINE.format(change=flip["text"], verdict=content.VERDICT_SHORT[flip["verdict"]])
+        assert line == content.CHANGE_LINE.format(
+            change=verdict_words.change_text(flip["changes"]), verdict=content.VERDICT_SHORT[flip["verdict"]]
+        )
 
 
 def test_change_lines_say_so_when_no_small_change_would_do_it():
-    assert rules.change_lines((), 4) == [content.NOTHING_FLIPS]
+    assert verdict_words.change_lines((), 4) == [content.NOTHING_FLIPS]

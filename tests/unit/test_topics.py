@@ -7,7 +7,7 @@ import re
 import pytest
 
 import engine
-from shouldconnect import form, topics
+from shouldconnect import form, note, topics
 
 # The hint's own examples first, then topics phrased the ways people type them.
 HINT_EXAMPLES = ("her talk at Config 2025", "a post about remote onboarding", "scaling Postgres")
@@ -59,8 +59,9 @@ def messages(**answers):
         form.DEFAULTS, interviewer="Jo Li", company="Acme", role="Analyst", culture="open", presence="open",
         premium=True, **answers,
     )  # fmt: skip
-    request = {"situation": situation, "days": answers.pop("days", 7), "today": "2026-03-03"}
-    situation["date"] = (datetime.date(2026, 3, 3) + datetime.timedelta(days=request["days"])).isoformat()
+    days = answers.pop("days", 7)
+    situation["date"] = (datetime.date(2026, 3, 3) + datetime.timedelta(days=days)).isoformat()
+    request = note.writer_request(situation, days, "2026-03-03")
     return json.loads(engine.render_messages(json.dumps(request)))["messages"]
 
 

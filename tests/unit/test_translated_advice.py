@@ -8,9 +8,15 @@ import pytest
 
 import engine
 from rule_cases import RULE_CASES, situation_for
-from shouldconnect import content, i18n, note, rules
+from shouldconnect import content, i18n, note, rules, verdict_words
 from shouldconnect.languages import LANGUAGES, TRANSLATED
 from tools import catalogs
+
+
+def decide(situation_, days):
+    """The decision as the page shows it: ids, fields and words."""
+    return verdict_words.described(rules.decide(situation_, days), days)
+
 
 CODES = [language["code"] for language in TRANSLATED]
 TONES = ("warm", "formal", "brief")
@@ -38,7 +44,7 @@ def render(days, **changes):
     )
     situation.update(changes)
     today = "2026-12-%02d" % (5 - days)
-    answer = json.loads(engine.render_messages(json.dumps({"situation": situation, "days": days, "today": today})))
+    answer = json.loads(engine.render_messages(json.dumps(note.writer_request(situation, days, today))))
     return answer["messages"]
 
 
@@ -60,7 +66,7 @@ def in_english(render_it):
 
 def test_the_verdict_table_gives_the_same_verdicts_and_reasons_in_every_language(speaking):
     for case in RULE_CASES:
-        result = rules.decide(situation_for(case), case["days"])
+        result = decide(situation_for(case), case["days"])
         assert result["verdict"] == case["verdict"], case["name"]
         assert tuple(reason["id"] for reason in result["reasons"]) == case["reasons"], case["name"]
         assert result["headline"] == speaking["messages"][content.HEADLINES[case["verdict"]]]
@@ -95,8 +101,8 @@ def test_empty_fields_show_the_languages_placeholders_and_the_page_warns_of_them
 def test_what_would_change_this_speaks_the_language(speaking):
     situation = situation_for(RULE_CASES[0])
     situation["culture"] = "unsure"
-    lines = rules.change_lines(rules.what_would_change(situation, 5), 3)
-    english = in_english(lambda: rules.change_lines(rules.what_would_change(situation, 5), 3))
+    lines = verdict_words.change_lines(rules.what_would_change(situation, 5), 3)
+    english = in_english(lambda: verdict_words.change_lines(rules.what_would_change(situation, 5), 3))
     assert lines and len(lines) == len(english)
     assert all(line != english_line for line, english_line in zip(lines, english))
     assert all("{" not in line for line in lines)
