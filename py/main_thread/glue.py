@@ -8,18 +8,21 @@ is written back with textContent or value, never as markup. Each module beside t
 one concern: dom (element lookups), guard (handlers that fail softly), form_io, greeting (the
 "Greet them as" field), remember (localStorage), tab_memory (sessionStorage), address (the
 address bar), language_links (the other languages' pages), clipboard, download (saving a file),
-writer (the worker), verdict_view, message_panel and share_panel.
+writer_client (the writer's worker), answers (what one reading of the form shares), verdict_view,
+message_box, reminder_offer and share_panel.
 """
 
 from address import answers_in_address, follow_address
+from answers import Answers
 from dom import element, in_sandbox
 from form_io import read_form, show_date_error, show_year_question, write_form
 from greeting import follow_greeting, greeting_restored, greeting_typed
 from guard import guarded, in_background, listen
 from language_links import keep_language_links_on_the_answers, offer_the_readers_language
-from message_panel import MessagePanel
+from message_box import MessageBox
 from pyscript import document, window
 from remember import forget_answers, keep_answers, remembered_answers
+from reminder_offer import download_reminder, show_reminder
 from share_panel import close_embed_dialog, copy_embed_code, copy_link, open_embed_dialog, share_link
 from tab_memory import from_tab, keep_in_tab
 from verdict_view import (
@@ -29,6 +32,7 @@ from verdict_view import (
     show_verdict,
     show_why,
 )
+from writer_client import WriterClient
 
 from shouldconnect import dates, rules, verdict_words
 
@@ -40,20 +44,21 @@ def today_iso():
 
 
 class Page:
-    """The page between events: its message panel, and one update for every change."""
+    """The page between events: the message box, the writer's client, the newest answers, and
+    one update for every change."""
 
     def __init__(self):
-        self.messages = MessagePanel()
-        self.situation = None
+        self.messages = MessageBox()
+        self.writer = WriterClient(self.messages.show_writer, self.messages.written_now)
+        self.answers = None
 
     def keep(self):
         """This tab remembers the answers and the edits, for a reload."""
-        keep_in_tab(self.situation, self.messages.edited)
+        keep_in_tab(self.answers.situation, self.messages.edited)
 
     def update(self):
         today = today_iso()
         situation = follow_greeting(read_form())
-        self.situation = situation
         days = dates.days_until(situation["date"], today)
         decision = rules.decide(situation, days)
         show_verdict(verdict_words.described(decision, days), rules.what_would_change(situation, days))
@@ -62,7 +67,10 @@ class Page:
         follow_address(situation)
         keep_language_links_on_the_answers()
         keep_answers(situation)
-        self.messages.answers_changed(situation, days, decision["verdict"], today)
+        self.answers = Answers(situation, days, decision["verdict"], today)
+        self.messages.answers_changed(self.answers)
+        show_reminder(self.answers)
+        self.writer.ask(self.answers)
         self.keep()
 
     def on_input(self, event):
@@ -81,6 +89,13 @@ class Page:
             if target.id == "greet_as":
                 greeting_typed()
             self.update()
+
+    def retry_writer(self, event):
+        self.messages.writer_retrying()
+        self.writer.retry()
+
+    def add_reminder(self, event):
+        download_reminder(self.answers, self.messages)
 
     def rewrite(self, event):
         self.messages.rewrite(event)
@@ -126,12 +141,12 @@ def start():
     listen("copy-link", in_background(copy_link))
     listen("share", in_background(share_link))
     element("share").hidden = not hasattr(window.navigator, "share")
-    listen("retry-engine", messages.retry_engine)
+    listen("retry-engine", page.retry_writer)
     listen("open-embed", open_embed_dialog)
     listen("close-embed", close_embed_dialog)
     listen("copy-embed", in_background(copy_embed_code))
     listen("forget", forget_answers)
-    listen("add-reminder", messages.download_reminder)
+    listen("add-reminder", page.add_reminder)
     listen("date", lambda event: show_date_error(), "blur")
     restore_answers(messages)
     page.update()
@@ -140,6 +155,6 @@ def start():
     show_the_bar_when_the_verdict_is_away()
     document.documentElement.dataset.state = "interactive"
     if in_sandbox():
-        messages.show_engine("unavailable")
+        messages.show_writer("unavailable")
     else:
-        messages.start()
+        page.writer.start()
