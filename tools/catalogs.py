@@ -164,9 +164,8 @@ def longest_notes(language):
     import engine  # the worker's module, on CPython; it needs jinja2 (in the dev requirements)
     from shouldconnect import note
 
-    i18n.use(compiled(language))
     written = []
-    try:
+    with i18n.speaking(compiled(language)):
         for name in LONG_NAMES:
             for tone in ("warm", "formal", "brief"):
                 for days in (7, 1, -1):
@@ -179,8 +178,6 @@ def longest_notes(language):
                     for kind, text in json.loads(engine.render_messages(request))["messages"].items():
                         if note.is_note(kind):
                             written.append((note.count_characters(text), tone, kind, days, text))
-    finally:
-        i18n.use(None)
     return sorted(written, reverse=True)
 
 

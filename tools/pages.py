@@ -128,11 +128,8 @@ def og_image(language):
 
 def speaking(language, write):
     """Run write() with this language's catalog in use."""
-    i18n.use(compiled(language))
-    try:
+    with i18n.speaking(compiled(language)):
         return write()
-    finally:
-        i18n.use(None)
 
 
 def offers():

@@ -35,6 +35,24 @@ def use(catalog):
     _current["catalog"] = catalog or ENGLISH
 
 
+class speaking:
+    """Speak a catalog's language inside a `with` block, and the language spoken before it after
+    it, whatever happens inside: `with speaking(catalog): ...`. The page speaks one language for
+    its whole life (use()); tools and tests that speak several go through this."""
+
+    def __init__(self, catalog):
+        self.catalog = catalog
+
+    def __enter__(self):
+        self.before = _current["catalog"]
+        use(self.catalog)
+        return self.catalog
+
+    def __exit__(self, *exception):
+        _current["catalog"] = self.before
+        return False
+
+
 def catalog():
     """The catalog in use."""
     return _current["catalog"]

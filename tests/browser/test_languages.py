@@ -33,14 +33,11 @@ def words(language):
 
 def expected_messages(language, values, days):
     """The messages the engine writes for these answers in this language, on CPython."""
-    from shouldconnect import i18n
+    from shouldconnect import form, i18n, note
 
-    i18n.use(catalogs.compiled(language))
-    try:
-        request = {"situation": values, "days": days, "today": datetime.date.today().isoformat()}
+    with i18n.speaking(catalogs.compiled(language)):
+        request = note.writer_request(form.normalize(values), days, datetime.date.today().isoformat())
         return json.loads(engine.render_messages(json.dumps(request)))["messages"]
-    finally:
-        i18n.use(None)
 
 
 @pytest.fixture(scope="module", params=TRANSLATED, ids=CODES)

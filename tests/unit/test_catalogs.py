@@ -52,12 +52,9 @@ def test_each_catalog_is_complete_with_the_english_placeholders(language):
 def test_the_compiled_plural_rule_is_the_catalogs(language):
     catalog = read(catalogs.po_path(language), language["babel"])
     reference = gettext.c2py(catalog.plural_expr)
-    i18n.use(catalogs.compiled(language))
-    try:
+    with i18n.speaking(catalogs.compiled(language)):
         for count in list(range(0, 2_000)) + [1_000_000, 2_000_000, 1_000_001]:
             assert i18n.plural_index(count) == reference(count), count
-    finally:
-        i18n.use(None)
 
 
 @pytest.mark.parametrize("language", TRANSLATED, ids=CODES)

@@ -53,15 +53,14 @@ ENGLISH, GERMAN = LANGUAGES[0], next(language for language in LANGUAGES if langu
 def test_compiled_templates_write_what_the_templates_write(compiled_loader, language):
     source_loader = engine.environment.loader
     assert isinstance(source_loader, jinja2.FileSystemLoader)  # py/ has no compiled templates
-    i18n.use(catalogs.compiled(language) if language is not ENGLISH else None)
-    try:
-        from_source = every_message()
-        engine.environment.loader = compiled_loader
-        engine.environment.cache.clear()
-        from_compiled = every_message()
-    finally:
-        engine.environment.loader = source_loader
-        engine.environment.cache.clear()
-        i18n.use(None)
+    with i18n.speaking(catalogs.compiled(language) if language is not ENGLISH else None):
+        try:
+            from_source = every_message()
+            engine.environment.loader = compiled_loader
+            engine.environment.cache.clear()
+            from_compiled = every_message()
+        finally:
+            engine.environment.loader = source_loader
+            engine.environment.cache.clear()
     assert from_compiled == from_source
     assert len({text for messages in from_source for text in messages.values()}) > 3 * len(DATES)

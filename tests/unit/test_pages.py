@@ -90,12 +90,9 @@ def test_each_page_says_its_language_to_browsers_search_engines_and_previews(lan
 def test_the_oembed_answer_embeds_the_page_in_its_language(language):
     answer = json.loads((ROOT / language["folder"] / "oembed.json").read_text(encoding="utf-8"))
     assert 'src="%s?embed=1"' % (BASE_URL + language["folder"]) in answer["html"]
-    i18n.use(catalogs.compiled(language))
-    try:
+    with i18n.speaking(catalogs.compiled(language)):
         assert answer["title"] == i18n._(content.APP_TITLE)
         assert 'title="%s"' % i18n._(content.FRAME_TITLE).replace('"', "&quot;") in answer["html"]
-    finally:
-        i18n.use(None)
 
 
 @pytest.mark.parametrize("language", LANGUAGES, ids=CODES)
@@ -119,11 +116,8 @@ def test_only_the_english_page_offers_the_readers_language_each_in_its_own():
     }
     assert sorted(offered) == sorted(code for code in CODES if code != SOURCE)
     for language in LANGUAGES[1:]:
-        i18n.use(catalogs.compiled(language))
-        try:
+        with i18n.speaking(catalogs.compiled(language)):
             assert offered[language["code"]] == (i18n._(content.LANGUAGE_OFFER), language["tag"])
-        finally:
-            i18n.use(None)
         assert not [attrs for _, attrs in parsed(language).texts if "data-suggest" in attrs]
 
 

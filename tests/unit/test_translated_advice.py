@@ -26,9 +26,8 @@ TONES = ("warm", "formal", "brief")
 def speaking(request):
     """The language's catalog in use for one test, and the catalog itself."""
     catalog = catalogs.compiled(request.param)
-    i18n.use(catalog)
-    yield catalog
-    i18n.use(None)
+    with i18n.speaking(catalog):
+        yield catalog
 
 
 def render(days, **changes):
@@ -56,12 +55,8 @@ def english_sentences_in(text, english):
 
 def in_english(render_it):
     """What render_it() gives with no catalog in use, then the fixture's catalog back."""
-    current = i18n.catalog()
-    i18n.use(None)
-    try:
+    with i18n.speaking(None):
         return render_it()
-    finally:
-        i18n.use(current)
 
 
 def test_the_verdict_table_gives_the_same_verdicts_and_reasons_in_every_language(speaking):
@@ -110,12 +105,9 @@ def test_what_would_change_this_speaks_the_language(speaking):
 
 def test_french_elides_before_a_typed_vowel_and_leaves_names_alone():
     french = [language for language in TRANSLATED if language["code"] == "fr"][0]
-    i18n.use(catalogs.compiled(french))
-    try:
+    with i18n.speaking(catalogs.compiled(french)):
         messages = render(-1, tone="formal", role="Analyste", company="Orange", interviewer="Dr. Ana de Oliveira")
         plain = render(-1, tone="formal", role="Data Analyst")
-    finally:
-        i18n.use(None)
     assert "d'Analyste" in messages["email"] and "de Analyste" not in messages["email"]
     assert "de Data Analyst" in plain["email"]
     assert "Dr. Ana de Oliveira" in messages["email"] or "Dr. de Oliveira" in messages["email"]
