@@ -20,7 +20,12 @@ from tools.precompile_worker import bytecode
 
 # Where the archive's entries go in the worker (its working folder), and where each comes from
 # (tools/pyodide_run.mjs runs this at the repository's root).
-PACKAGE = sorted(name for name in os.listdir("py/shouldconnect") if name.endswith(".py"))
+PACKAGE = sorted(
+    os.path.relpath(os.path.join(folder, name), "py/shouldconnect")
+    for folder, _folders, names in os.walk("py/shouldconnect")
+    for name in names
+    if name.endswith(".py")
+)
 SOURCES = {"engine.py": "py/worker/engine.py"} | {
     "shouldconnect/" + name: "py/shouldconnect/" + name for name in PACKAGE
 }

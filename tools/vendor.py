@@ -185,7 +185,7 @@ SOURCE_WHEELS = [CACHE / "wheels" / name for name in WHEELS]  # jinja2, to compi
 def engine_inputs():
     """What the engine's archive is made from: its sources, its templates, jinja2, and the bytecode
     compiler it borrows from precompile_worker.py."""
-    sources = [WORKER / "engine.py"] + sorted(PACKAGE.glob("*.py")) + sorted(TEMPLATES.glob("*"))
+    sources = [WORKER / "engine.py"] + package_modules() + sorted(TEMPLATES.glob("*"))
     return sources + SOURCE_WHEELS + [ROOT / "tools" / "precompile_worker.py"]
 
 
@@ -220,11 +220,16 @@ def mpy_cross():
     return tool
 
 
+def package_modules():
+    """The pure package's modules, its subpackages' included."""
+    return sorted(PACKAGE.rglob("*.py"))
+
+
 def main_thread_modules():
     """(path in the image, source) of each module MicroPython imports from the image: the entry
     module and the glue at the top, the pure package in its folder."""
     glue = [(source.name, source) for source in sorted(MAIN_THREAD.glob("*.py"))]
-    package = [("shouldconnect/" + source.name, source) for source in sorted(PACKAGE.glob("*.py"))]
+    package = [("shouldconnect/" + source.relative_to(PACKAGE).as_posix(), source) for source in package_modules()]
     return glue + package
 
 

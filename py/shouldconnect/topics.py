@@ -1,41 +1,13 @@
-"""Topics as candidates type them, made to fit our sentences.
+"""Topics as candidates type them, made to fit our sentences: cleaned, then shaped by the page
+language's own grammar (grammar/<code>.py) where it has rules for them, else used as typed, as a
+subject."""
 
-People type what they saw on a profile the way they would say it: "her talk at Config 2025", "a
-post about remote onboarding", "scaling Postgres", "#OpenToWork". The first two are things the
-interviewer made; the others are subjects. Our sentences need to know which: "I enjoyed your talk
-at Config 2025." reads well, "I enjoyed scaling Postgres." does not. A thing written about the
-interviewer in the third person ("her talk") is addressed to them ("your talk").
-
-These are English grammar rules, so they apply to English pages only. In the other languages a
-topic is used as typed, as a subject: their sentences are written to take any subject, and their
-hints suggest one ("la IA generativa", "Barrierefreiheit").
-"""
-
+from . import grammar
 from .form import clean_text, split_words
 from .i18n import language
 from .names import without_invisible
 
-# Words that say whose a thing is: in a message to them, it is theirs.
-OWNERS = ("her", "his", "their", "your")
-# Words before a thing of theirs that the message replaces with "your".
-DETERMINERS = ("a", "an", "one", "the", "this", "that", "some")
-# Things a person makes or shares: a topic that starts with one (after a determiner and at most
-# two describing words) is a thing of theirs.
-WORKS = (
-    "post", "posts", "talk", "talks", "article", "articles", "podcast", "podcasts", "video", "videos",
-    "interview", "paper", "papers", "thread", "newsletter", "webinar", "keynote", "panel", "presentation",
-    "book", "blog", "course", "project", "projects", "launch", "comment", "comments", "essay", "episode",
-    "study", "report", "piece", "story", "demo", "session", "workshop", "announcement", "update", "slides",
-    "deck", "research", "work", "repo", "repository", "library", "tool", "app", "case",
-)  # fmt: skip
 ENDING_MARKS = ".!?;:,"
-# "the book she wrote": in a message to her, "the book you wrote" (see _addressed).
-SUBJECTS = ("she", "he", "they")
-PAST_VERBS = (
-    "wrote", "gave", "made", "did", "ran", "led", "built", "shared", "posted", "spoke", "taught", "won",
-    "hosted", "published", "presented", "launched", "started", "founded", "recorded", "organized",
-    "organised", "mentioned", "started", "co-wrote", "co-founded", "moderated", "created", "released",
-)  # fmt: skip
 
 
 def cleaned(topic):
@@ -46,79 +18,28 @@ def cleaned(topic):
     return clean_text(text)
 
 
-def _lower(word):
-    return word.lower()  # ASCII only on MicroPython, which is all the lists above hold
-
-
-# What "you" says where "she" or "he" says these.
-IRREGULAR_PRESENT = {"has": "have", "does": "do", "is": "are", "was": "were", "goes": "go"}
-
-
-def _for_you(verb):
-    """A verb after "she" as it reads after "you": "leads": "lead", "teaches": "teach"."""
-    lower = _lower(verb)
-    if lower in PAST_VERBS or lower.endswith("ed"):
-        return verb
-    if lower in IRREGULAR_PRESENT:
-        return IRREGULAR_PRESENT[lower]
-    if lower.endswith("ies") and len(lower) > 4:
-        return verb[:-3] + "y"
-    for ending in ("ches", "shes", "sses", "xes", "zes"):
-        if lower.endswith(ending):
-            return verb[:-2]
-    if lower.endswith("s") and not lower.endswith("ss") and len(lower) > 3:
-        return verb[:-1]
-    return verb
-
-
-def _addressed(words):
-    """Their deeds told to them: "she wrote" becomes "you wrote", "the team she leads" "the team you lead"."""
-    out = list(words)
-    for index in range(len(words) - 1):
-        if _lower(words[index]) in SUBJECTS and _lower(words[index]) != "they":
-            out[index] = "you"
-            out[index + 1] = _for_you(words[index + 1])
-        elif _lower(words[index]) == "they" and _lower(words[index + 1]) in PAST_VERBS:
-            out[index] = "you"  # "they" may mean others; only a clear deed of theirs is theirs
-    return out
+def _rules(function_name):
+    """The page language's grammar function of this name, or None."""
+    rules = grammar.of(language())
+    return getattr(rules, function_name, None) if rules else None
 
 
 def profile_phrase(topic):
     """{"kind", "text"} for what the candidate saw on their profile; "" text when none.
 
-    kind "work": a thing of theirs, addressed to them ("your talk at Config 2025", "the book
-    you wrote"); kind "subject": what they write about, as typed ("scaling Postgres").
+    kind "work": a thing of theirs, addressed to them; kind "subject": what they write about.
     """
-    text = cleaned(topic)
-    words = split_words(text)
-    if not words or language() != "en":
+    words = split_words(cleaned(topic))
+    shape = _rules("profile_phrase")
+    if not words or shape is None:
         return {"kind": "subject", "text": " ".join(words)}
-    first = _lower(words[0])
-    addressed = _addressed(words)
-    if first in OWNERS:
-        return {"kind": "work", "text": " ".join(["your"] + addressed[1:])}
-    if first in WORKS:
-        return {"kind": "work", "text": " ".join(["your"] + addressed)}
-    if first in DETERMINERS and [word for word in words[1:4] if _lower(word) in WORKS]:
-        if addressed != words:  # "a comment she made": "a comment you made", not "your comment you made"
-            return {"kind": "work", "text": " ".join(["the"] + addressed[1:])}
-        return {"kind": "work", "text": " ".join(["your"] + words[1:])}
-    return {"kind": "subject", "text": " ".join(addressed)}
+    return shape(words)
 
 
 def conversation_phrase(topic):
-    """What the interview was about, to follow "our conversation about": as typed, but a thing
-    of theirs addressed to them ("her team's roadmap": "your team's roadmap"), and a leading
-    "The" in the middle of a sentence as "the"."""
+    """What the interview was about, to follow "our conversation about"."""
     words = split_words(cleaned(topic))
-    if not words or language() != "en":
+    shape = _rules("conversation_phrase")
+    if not words or shape is None:
         return " ".join(words)
-    first = _lower(words[0])
-    words = _addressed(words)
-    if first in ("her", "his", "their"):
-        words = ["your"] + words[1:]
-    elif first in DETERMINERS:
-        words = [first] + words[1:]
-    elif first in WORKS:
-        words = ["your"] + words
-    return " ".join(words)
+    return shape(words)

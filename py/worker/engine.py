@@ -16,7 +16,7 @@ import re
 
 import jinja2
 
-from shouldconnect import fields, form, i18n, note
+from shouldconnect import fields, form, grammar, i18n, note
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 TEMPLATE_FOLDER = os.path.join(HERE, "templates")
@@ -74,12 +74,20 @@ def tidy(text, kind):
 # What the candidate typed, as the templates place it: marked while a message renders (see elided).
 TYPED = fields.names(column="typed")
 TYPED_MARK = "\x00"
-# French elides "de" and "que" before a vowel: "le poste d'Analyste", "qu'Orange", never "de
-# Analyste". Only a template's word right before a typed value is elided, so a name's own
-# particle ("Dr. de Oliveira") stays as typed.
-ELISIONS = {
-    "fr": re.compile("\\b([DdQq]u?)e " + TYPED_MARK + "(?=[AEIOUYÀÂÆÉÈÊËÎÏÔŒÙÛÜaeiouyàâæéèêëîïôœùûü])"),
-}
+
+
+def elision_rule(code):
+    """A language's elision before a typed value that starts with a vowel (grammar/<code>.py's
+    ELIDED words, each ending in the "e" the apostrophe replaces), as a pattern; None if none."""
+    rules = grammar.of(code)
+    elided = getattr(rules, "ELIDED", ()) if rules else ()
+    if not elided:
+        return None
+    stems = "|".join(word[0].upper() + word[1:-1] + "|" + word[:-1] for word in elided)
+    return re.compile("\\b(" + stems + ")e " + TYPED_MARK + "(?=[" + rules.VOWELS + "])")
+
+
+ELISIONS = dict((code, elision_rule(code)) for code in grammar.BY_LANGUAGE)
 
 
 def elided(text):

@@ -23,12 +23,16 @@ const { loadMicroPython } = await import(pathToFileURL(resolve(modulePath)).href
 const mp = await loadMicroPython({ heapsize: 8 * 1024 * 1024, stdout: collect, stderr: collect });
 
 // "/lib" is on MicroPython's default sys.path and "/" (the cwd) is "".
-const packageDir = join(repo, "py", "shouldconnect");
+// The package, its subpackages included.
+const copyPackage = (from, to) => {
+  mp.FS.mkdir(to);
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    if (entry.isDirectory() && entry.name !== "__pycache__") copyPackage(join(from, entry.name), `${to}/${entry.name}`);
+    else if (entry.name.endsWith(".py")) mp.FS.writeFile(`${to}/${entry.name}`, readFileSync(join(from, entry.name), "utf8"));
+  }
+};
 mp.FS.mkdir("/lib");
-mp.FS.mkdir("/lib/shouldconnect");
-for (const name of readdirSync(packageDir).filter((file) => file.endsWith(".py"))) {
-  mp.FS.writeFile(`/lib/shouldconnect/${name}`, readFileSync(join(packageDir, name), "utf8"));
-}
+copyPackage(join(repo, "py", "shouldconnect"), "/lib/shouldconnect");
 mp.FS.writeFile("/rule_cases.py", readFileSync(join(repo, "tests", "rule_cases.py"), "utf8"));
 mp.FS.writeFile("/check_rules.py", readFileSync(join(here, "check_rules.py"), "utf8"));
 

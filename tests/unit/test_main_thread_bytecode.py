@@ -73,7 +73,8 @@ print(sorted(os.listdir("/rom/pyscript")))
 """,
     )
     top = sorted([name.replace(".py", ".mpy") for name in glue] + ["pyscript", "shouldconnect"])
-    inside = sorted(name.replace(".py", ".mpy") for name in package)
+    subpackages = [path.name for path in PACKAGE.iterdir() if path.is_dir() and path.name != "__pycache__"]
+    inside = sorted([name.replace(".py", ".mpy") for name in package] + subpackages)
     pyscript_inside = sorted(name.replace(".py", ".mpy") for name in pyscripts)
     assert lines == [str(top), str(inside), str(pyscript_inside)], errors
 

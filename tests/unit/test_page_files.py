@@ -15,7 +15,7 @@ from tools.vendor import NPM_FILES
 
 FOLDERS = [language["folder"] for language in LANGUAGES]
 PYSCRIPT_FILES = NPM_FILES["pyscript"][2]
-PACKAGE = sorted(path.relative_to(PY).as_posix() for path in paths.PACKAGE.glob("*.py"))
+PACKAGE = sorted(path.relative_to(PY).as_posix() for path in paths.PACKAGE.rglob("*.py"))
 
 
 def test_the_engine_gets_every_module_of_the_package_and_every_template_in_its_archive():

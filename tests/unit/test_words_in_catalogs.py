@@ -10,7 +10,7 @@ import pytest
 from tools.paths import MAIN_THREAD, PACKAGE, ROOT, WORKER
 from tools.paths import TEMPLATES as TEMPLATE_FOLDER
 
-PYTHON = sorted(list(MAIN_THREAD.glob("*.py")) + list(WORKER.glob("*.py")) + list(PACKAGE.glob("*.py")))
+PYTHON = sorted(list(MAIN_THREAD.glob("*.py")) + list(WORKER.glob("*.py")) + list(PACKAGE.rglob("*.py")))
 MARKS = {"_", "N_", "N_plural", "ngettext", "gettext"}
 # Two words or more: what a sentence, a label or a button's text looks like.
 PROSE = re.compile(r"[^\W\d_]{2,}.*\s.*[^\W\d_]{2,}", re.S)
