@@ -1,6 +1,6 @@
 // Python asks for its files one round trip after another, which a phone's network makes long; this
 // asks for them ahead, from two templates in the page, once the page has painted its text (before,
-// they would compete with it for a phone's bandwidth), see docs/benchmarks.md:
+// they would compete with it for a phone's bandwidth), see docs/performance-log.md:
 // - MicroPython's module and WebAssembly, which PyScript asks for only after its own modules.
 // - What the message writer's worker asks for once it starts, after the first verdict (its entry
 //   script, Pyodide's module, its Python and templates): at the lowest priority, into the

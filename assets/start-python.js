@@ -9,7 +9,7 @@
 // path (each miss elsewhere throws a JavaScript error inside MicroPython's file system), and
 // imports the entry module, whose start() then shows the first verdict. It hands back to PyScript
 // once that verdict is painted; PyScript's code then runs for the page's empty <mpy-script>,
-// importing its package from the image (docs/benchmarks.md, "Ninth round").
+// importing its package from the image (docs/performance-log.md, "Ninth round").
 import { hooks } from "./vendor/pyscript/core.js";
 
 // tests/unit/test_main_thread_bytecode.py runs this text on the page's MicroPython under Node.

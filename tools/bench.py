@@ -16,8 +16,8 @@ network; gzip sizes are computed here, as the local server does not compress and
 Lighthouse runs last, with tools/lighthouse-config.mjs, which keeps observing until the note is shown.
 
 `--variant NAME=DIR` adds another copy of the app (a lever under test) to the interleaving.
-The results replace the block between the markers in docs/benchmarks.md; the rest of the
-file (what the numbers mean, the levers tried) is written by hand.
+The results replace the block between the markers in docs/benchmarks.md (the levers tried are in
+docs/performance-log.md); the rest of the file (what the numbers mean) is written by hand.
 
 `--latency MS` delays every request, as a phone network would (127.0.0.1 has no latency).
 

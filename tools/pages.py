@@ -9,8 +9,7 @@ catalog, pyscript.toml or engine.toml.
 
 pyscript.toml and engine.toml are the sources of the page's two PyScript configs, with comments:
 each page carries them as JSON in its elements' config attributes, so that PyScript fetches no
-config file and imports no TOML parser before it starts MicroPython (docs/benchmarks.md, tenth
-round). Another language's are the same with paths one folder up and that language's catalog.
+config file and imports no TOML parser before it starts MicroPython (docs/performance-log.md). Another language's are the same with paths one folder up and that language's catalog.
 
 Usage: python -m tools.pages [--check]
 """
@@ -88,7 +87,7 @@ def module_preloads(language):
     """PyScript's modules that it imports one after another before it starts MicroPython. Not
     core.js, the page's own module script, nor the core-*.js chunk that core.js (260 bytes) names
     at once: preloading that gained a phone nothing, and Lighthouse counted its 136 KB against the
-    first paint (docs/benchmarks.md)."""
+    first paint (docs/performance-log.md)."""
     return [
         root_of(language) + "assets/vendor/pyscript/" + path.removeprefix("dist/")
         for path in vendor.NPM_FILES["pyscript"][2]
@@ -157,7 +156,7 @@ def written_in(path, tag):
       round trip, with Chromium's preload scanner off (a <meta> policy turns it off), so the
       stylesheet and the modules were asked for only after it;
     - style.css, as a file, made the first style and layout cost twice as much under the <meta>
-      policy, and the page's start waits for them (docs/benchmarks.md, eighth round)."""
+      policy, and the page's start waits for them (docs/performance-log.md)."""
     text = path.read_text()
     if "</" + tag in text.lower():
         raise ValueError("%s would end the page's <%s> early" % (path.name, tag))

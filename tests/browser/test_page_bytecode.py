@@ -1,6 +1,6 @@
 """The main thread starts from bytecode: the entry module, the page glue, the package and
 PyScript's own `pyscript` package come from the ROMFS image that `make vendor` writes, which
-assets/start-python.js mounts and starts as soon as MicroPython is ready (docs/benchmarks.md,
+assets/start-python.js mounts and starts as soon as MicroPython is ready (docs/performance-log.md,
 "Ninth round"). A module that slips back to source, or a start that waits for PyScript's own
 Python, breaks nothing a user sees but slows every start: this keeps it true as the code changes."""
 
