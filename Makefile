@@ -26,7 +26,7 @@ lint: $(VENV)/.installed
 
 ## unit: the tests that need no browser (the pure package on CPython and MicroPython, the build)
 unit: vendor
-	$(PY) -m pytest tests/unit
+	$(PY) -m pytest tests/unit tests/pure
 
 ## browser: the tests that drive the page in Chromium and WebKit
 browser: vendor

@@ -1,7 +1,7 @@
 """The advice rules as a table: situation -> expected verdict, reasons, pros and cons.
 
-Shared by pytest (CPython) and tests/micropython/check_rules.py (MicroPython), so it
-must stay plain Python: no imports, no pytest. Each case changes a few fields of
+Shared by tests/pure, which runs on CPython and on MicroPython, so it must stay plain
+Python: no imports, no pytest. Each case changes a few fields of
 BASE_SITUATION, a candidate who would be told to connect when the interview is far enough away.
 """
 

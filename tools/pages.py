@@ -9,7 +9,8 @@ catalog, pyscript.toml or engine.toml.
 
 pyscript.toml and engine.toml are the sources of the page's two PyScript configs, with comments:
 each page carries them as JSON in its elements' config attributes, so that PyScript fetches no
-config file and imports no TOML parser before it starts MicroPython (docs/performance-log.md). Another language's are the same with paths one folder up and that language's catalog.
+config file and imports no TOML parser before it starts MicroPython (docs/performance-log.md).
+Another language's are the same with paths one folder up and that language's catalog.
 
 Usage: python -m tools.pages [--check]
 """
