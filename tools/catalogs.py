@@ -5,7 +5,8 @@
 
 Why JSON: MicroPython has no gettext, so both of the page's Pythons read the same compiled
 form (shouldconnect.i18n.use): the translated sentences keyed by their English msgid (a plural
-by its singular, with a list of forms), the catalog's plural rule as a Python expression, and
+by its singular, with a list of forms; a sentence said in a context by its context, "\x04" and its
+msgid, as gettext keys it), the catalog's plural rule as a Python expression, and
 the language's CLDR month and weekday names and date patterns, from Babel, as MicroPython has
 no locale data either. Fuzzy or empty entries are left out, so the page shows the English
 sentence rather than a wrong one (the tests allow neither, see tests/unit/test_catalogs.py).
@@ -23,14 +24,14 @@ from babel import Locale
 from babel.messages.frontend import CommandLineInterface
 from babel.messages.pofile import read_po
 
-from shouldconnect import i18n
+from shouldconnect import grammar, i18n
 from shouldconnect.languages import LANGUAGES, SOURCE, TRANSLATED, by_code
 from tools.paths import LOCALE, ROOT
 
 TEMPLATE = LOCALE / "messages.pot"
 DOMAIN = "messages"
 # Every function that marks a sentence, as pybabel needs it spelled out (i18n.py defines them).
-KEYWORDS = ("_", "N_", "ngettext:1,2", "N_plural:1,2", "gettext")
+KEYWORDS = ("_", "N_", "ngettext:1,2", "N_plural:1,2", "gettext", "pgettext:1c,2")
 
 
 def po_path(language):
@@ -81,15 +82,19 @@ def full_weekday(pattern):
     return pattern
 
 
-def date_names(babel_locale):
-    """What shouldconnect.dates needs to write a date in this language, from CLDR."""
-    locale = Locale.parse(babel_locale)
-    return {
+def date_names(language):
+    """What shouldconnect.dates needs to write a date in this language: CLDR's names and patterns,
+    and the language's own patterns for a date in a sentence where its grammar module has them
+    (grammar/<code>.py's DATE_PATTERNS)."""
+    locale = Locale.parse(language["babel"])
+    names = {
         "months": [locale.months["format"]["wide"][month] for month in range(1, 13)],
         "weekdays": [locale.days["format"]["wide"][day] for day in range(7)],
         "day": full_weekday(locale.datetime_skeletons["MMMMEd"].pattern),
         "day_year": full_weekday(locale.datetime_skeletons["yMMMMEd"].pattern),
     }
+    names.update(getattr(grammar.of(language["code"]), "DATE_PATTERNS", {}))
+    return names
 
 
 def compiled(language):
@@ -106,12 +111,13 @@ def compiled(language):
                 if all(message.string):
                     messages[message.id[0]] = list(message.string)
             elif message.string:
-                messages[message.id] = message.string
+                key = message.id if not message.context else message.context + i18n.CONTEXT_SEPARATOR + message.id
+                messages[key] = message.string
     return {
         "language": language["code"],
         "plural": python_plural(plural),
         "messages": messages,
-        "dates": date_names(language["babel"]),
+        "dates": date_names(language),
     }
 
 
@@ -162,7 +168,7 @@ def longest_notes(language):
     """Each connection note at its longest, written with 40-character names and details in every
     tone and for every verdict: [(characters, tone, kind, days, text)], longest first."""
     import engine  # the worker's module, on CPython; it needs jinja2 (in the dev requirements)
-    from shouldconnect import note
+    from shouldconnect import form, note, rules
 
     written = []
     with i18n.speaking(compiled(language)):
@@ -174,7 +180,11 @@ def longest_notes(language):
                     situation.update(date="2026-03-10")
                     situation.update(culture="open", presence="open", note=True)
                     today = "2026-03-%02d" % (10 - days)
-                    request = json.dumps(note.writer_request(situation, days, today))
+                    request = json.dumps(
+                        note.writer_request(
+                            situation, days, today, rules.decide(form.normalize(situation), days)["verdict"]
+                        )
+                    )
                     for kind, text in json.loads(engine.render_messages(request))["messages"].items():
                         if note.is_note(kind):
                             written.append((note.count_characters(text), tone, kind, days, text))

@@ -122,7 +122,9 @@ class WriterClient:
 
     async def write(self, request, answers):
         try:
-            request_json = json.dumps(note.writer_request(answers.situation, answers.days, answers.today))
+            request_json = json.dumps(
+                note.writer_request(answers.situation, answers.days, answers.today, answers.verdict)
+            )
             answer = await self.engine.render_messages(request_json)
         except Exception as error:
             log_error("message engine", error)

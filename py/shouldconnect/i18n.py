@@ -79,6 +79,16 @@ def _(message):
     return _current["catalog"]["messages"].get(message) or message
 
 
+# Where a catalog keys a sentence said in a context: gettext's own separator, as in a .mo file.
+CONTEXT_SEPARATOR = "\x04"
+
+
+def pgettext(context, message):
+    """The sentence in the page's language as said in this context: one English sentence that
+    some language says two ways ("Dear {name}," to a woman is "Estimada {name}:" in Spanish)."""
+    return _current["catalog"]["messages"].get(context + CONTEXT_SEPARATOR + message) or message
+
+
 def plural_index(count):
     """Which plural form a count takes, by the catalog's gettext rule ("(n != 1)" in English)."""
     return int(eval(_current["catalog"]["plural"], {"n": count}))

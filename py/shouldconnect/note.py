@@ -5,6 +5,7 @@ Shared by the page glue (MicroPython) and the template engine (Pyodide) so both
 count characters and spot leftover placeholders the same way.
 """
 
+from . import grammar
 from .content import (
     COUNT_EMAIL,
     COUNT_NOTE,
@@ -16,9 +17,9 @@ from .content import (
     PLACEHOLDERS,
 )
 from .dates import date_in_words
-from .form import clean_text
+from .form import clean_text, split_words
 from .i18n import _, ngettext
-from .names import greeting_name, signature_name, without_invisible
+from .names import gender_of, greeting_name, signature_name, without_invisible
 from .topics import conversation_phrase, profile_phrase
 from .wording import in_words
 
@@ -40,6 +41,39 @@ def when_phrase(days, date_words):
     return _(ON_DATE).format(date=_or_placeholder(date_words, "date"))
 
 
+# Every language's job-ad gender marks, in lower case without spaces (grammar/<code>.py).
+JOB_AD_MARKS = tuple(
+    mark.replace(" ", "") for rules in grammar.BY_LANGUAGE.values() for mark in getattr(rules, "JOB_AD_MARKS", ())
+)
+# What may stand between a title and its gender mark: "Data Analyst - m/w/d", "Analyst, (H/F)".
+MARK_SEPARATORS = " -\u2013\u2014,|/"
+
+
+def _is_job_ad_mark(text):
+    return "".join(split_words(text)).lower() in JOB_AD_MARKS
+
+
+def job_title(role):
+    """The job title as a message names it: without the gender marks a job ad puts after it, in
+    brackets or not ("Data Analyst (m/w/d)", "Chargé de projet H/F" give the title alone)."""
+    text = role
+    while True:
+        end = len(text)
+        while end and text[end - 1] in MARK_SEPARATORS:
+            end -= 1
+        text = text[:end]
+        if text.endswith(")") and "(" in text:
+            start = text.rindex("(")
+            if not _is_job_ad_mark(text[start + 1 : -1]):
+                return text
+            text = text[:start]
+            continue
+        words = split_words(text)
+        if len(words) < 2 or not _is_job_ad_mark(words[-1]):
+            return text
+        text = text[: text.rindex(words[-1])]
+
+
 def _typed(text):
     """Typed text as a message shows it: without characters nobody sees, trimmed."""
     return clean_text(without_invisible(text))
@@ -51,10 +85,16 @@ def greeting_for(situation):
     return _typed(situation["greet_as"]) or greeting_name(situation["interviewer"], situation["tone"])
 
 
-def writer_request(situation, days, today):
-    """What the page sends the message writer for its answers: the form dict, and the days left
-    and the date in words as the page computed them, so the worker parses no date."""
-    return {"situation": situation, "days": days, "date_words": date_in_words(situation["date"], today)}
+def writer_request(situation, days, today, verdict):
+    """What the page sends the message writer for its answers: the form dict, the days left and
+    the date in words as the page computed them, so the worker parses no date, and the messages
+    the verdict offers, so it writes no other."""
+    return {
+        "situation": situation,
+        "days": days,
+        "date_words": date_in_words(situation["date"], today),
+        "kinds": MESSAGES_FOR[verdict],
+    }
 
 
 def note_context(situation, days, date_words):
@@ -64,18 +104,21 @@ def note_context(situation, days, date_words):
     templates leave them out. The days left and the date in words (dates.date_in_words) are
     the page's, as it computed them for the verdict."""
     in_the_past = days is not None and days < 0
-    profile = profile_phrase(situation["topic"])
+    profile = profile_phrase(situation["topic"], situation["tone"])
+    greeting = greeting_for(situation)
     return {
         "tone": situation["tone"],
-        "interviewer": _or_placeholder(greeting_for(situation), "interviewer"),
+        "interviewer": _or_placeholder(greeting, "interviewer"),
+        # The salutation agrees with the person where the language's does ("Estimada Sra. Ruiz").
+        "gender": gender_of(greeting),
         "company": _or_placeholder(_typed(situation["company"]), "company"),
-        "role": _or_placeholder(_typed(situation["role"]), "role"),
+        "role": _or_placeholder(job_title(_typed(situation["role"])), "role"),
         "your_name": _or_placeholder(signature_name(situation["your_name"]), "your_name"),
         # A contact named with "Mutual connections: No" is a slip: no "we both know" for them.
         "mutual_name": signature_name(situation["mutual_name"]) if situation["mutual"] != "no" else "",
         "topic": profile["text"],
         "topic_kind": profile["kind"],
-        "discussed": conversation_phrase(situation["discussed"]),
+        "discussed": conversation_phrase(situation["discussed"], situation["tone"]),
         "offer": situation["stage"] == "offer",
         "when": when_phrase(days, date_words),
         # A thank-you is sent after the interview: name the day only once it is past.

@@ -1,6 +1,8 @@
 """Topics as candidates type them, made to fit our sentences: cleaned, then shaped by the page
-language's own grammar (grammar/<code>.py) where it has rules for them, else used as typed, as a
-subject."""
+language's own grammar (grammar/<code>.py), addressed to the person in the tone's register ("her
+talk" is "your talk"; "su charla" is "tu charla" in a warm Spanish note). A topic typed in another
+of our languages than the page's is quoted, never glued into a sentence of this one.
+"""
 
 from . import grammar
 from .form import clean_text, split_words
@@ -18,28 +20,50 @@ def cleaned(topic):
     return clean_text(text)
 
 
-def _rules(function_name):
-    """The page language's grammar function of this name, or None."""
-    rules = grammar.of(language())
-    return getattr(rules, function_name, None) if rules else None
+def _function_words(rules):
+    return getattr(rules, "FUNCTION_WORDS", ())
 
 
-def profile_phrase(topic):
+def written_in_another_language(words):
+    """Whether a topic is written in another of the page's languages: it has that language's
+    little words ("their", "on", "sobre", "dela") and none of this one's. A topic of names and
+    nouns alone ("scaling Postgres", "IA generativa") belongs to every language."""
+    here = grammar.of(language())
+    lowered = [word.lower() for word in words]
+    if [word for word in lowered if word in _function_words(here)]:
+        return False
+    for code, rules in grammar.BY_LANGUAGE.items():
+        if code != language() and [word for word in lowered if word in _function_words(rules)]:
+            return True
+    return False
+
+
+def _quoted(words):
+    """The topic as typed, in the page language's quotation marks, as something said elsewhere."""
+    opening, closing = grammar.of(language()).QUOTES
+    return opening + " ".join(words) + closing
+
+
+def profile_phrase(topic, tone="warm"):
     """{"kind", "text"} for what the candidate saw on their profile; "" text when none.
 
-    kind "work": a thing of theirs, addressed to them; kind "subject": what they write about.
+    kind "work": a thing of theirs, addressed to them; kind "subject": what they write about (a
+    topic in another language is a subject, quoted).
     """
     words = split_words(cleaned(topic))
-    shape = _rules("profile_phrase")
-    if not words or shape is None:
-        return {"kind": "subject", "text": " ".join(words)}
-    return shape(words)
+    if not words:
+        return {"kind": "subject", "text": ""}
+    if written_in_another_language(words):
+        return {"kind": "subject", "text": _quoted(words)}
+    return grammar.of(language()).profile_phrase(words, tone)
 
 
-def conversation_phrase(topic):
-    """What the interview was about, to follow "our conversation about"."""
+def conversation_phrase(topic, tone="warm"):
+    """What the interview was about, to follow "our conversation about" (a topic in another
+    language quoted)."""
     words = split_words(cleaned(topic))
-    shape = _rules("conversation_phrase")
-    if not words or shape is None:
-        return " ".join(words)
-    return shape(words)
+    if not words:
+        return ""
+    if written_in_another_language(words):
+        return _quoted(words)
+    return grammar.of(language()).conversation_phrase(words, tone)

@@ -33,9 +33,13 @@ def template_loader():
     return jinja2.FileSystemLoader(TEMPLATE_FOLDER)
 
 
-# Templates mark optional clauses with `detail`: 2 keeps them all; each level down drops the
-# least valuable that is left (a topic, then the day, then a mutual contact); -1 is the core.
-DETAIL_LEVELS = (2, 1, 0, -1)
+# The details a message drops when it is too long, one at a time, in this order: each is the least
+# valuable left. A note keeps every detail while it fits, and loses only what is in the way.
+TRIMMING_ORDER = {
+    "note-before": ("topic", "filler", "day", "mutual"),
+    "note-after": ("day", "discussed", "filler", "role"),
+    "email": (),
+}
 
 environment = jinja2.Environment(
     loader=template_loader(),
@@ -46,7 +50,7 @@ environment = jinja2.Environment(
 )
 # Whitespace inside a {% trans %} block is folded, so a sentence's msgid is one line.
 environment.policies["ext.i18n.trimmed"] = True
-environment.install_gettext_callables(i18n._, i18n.ngettext, newstyle=True)
+environment.install_gettext_callables(i18n._, i18n.ngettext, newstyle=True, pgettext=i18n.pgettext)
 
 
 # A full stop the template adds after typed text that already ends in one ("Acme Inc.").
@@ -99,29 +103,33 @@ def elided(text):
 
 
 def render_message(kind, context, limit):
-    """The fullest version of a message that fits the limit: optional clauses go
-    first, whole clauses at a time, so no word is ever cut. If even the core is too
-    long (very long names), the core is returned and the page warns."""
+    """The fullest version of a message that fits the limit: its details go one at a time, in
+    TRIMMING_ORDER, whole, so no word is ever cut and nothing goes that was not in the way. If
+    even the core is too long (very long names), the core is returned and the page warns."""
     template = environment.get_template(kind + ".txt")
-    marked = dict(context)
+    marked = dict(context, kind=kind)
     marked.update((field, TYPED_MARK + context[field]) for field in TYPED if context[field])
-    for detail in DETAIL_LEVELS:
-        text = tidy(elided(template.render(marked, detail=detail)), kind)
-        if not note.is_note(kind) or note.count_characters(text) <= limit:
+    kept = list(TRIMMING_ORDER[kind])
+    while True:
+        text = tidy(elided(template.render(marked, kept=kept)), kind)
+        if not kept or not note.is_note(kind) or note.count_characters(text) <= limit:
             return text
-    return text
+        kept = kept[1:]
 
 
 def render_messages(request_json):
-    """{"situation": form dict, "days": int or null, "date_words": str} -> {"messages": {kind: text}}.
+    """{"situation": form dict, "days": int or null, "date_words": str, "kinds": [kind, ...]} ->
+    {"messages": {kind: text}}, one for each kind asked for: those the verdict offers.
 
-    The days left and the date in words are the page's, as it computed them for the verdict it
-    shows: the worker parses no date and runs no rule."""
+    The days left, the date in words and the messages offered are the page's, as it computed them
+    for the verdict it shows: the worker parses no date and runs no rule."""
     request = json.loads(request_json)
     situation = form.normalize(request["situation"])
     context = note.note_context(situation, request["days"], request["date_words"])
     limit = note.note_limit(situation["premium"])
-    messages = dict((kind, render_message(kind, context, limit)) for kind in note.MESSAGE_KINDS)
+    messages = dict(
+        (kind, render_message(kind, context, limit)) for kind in request["kinds"] if kind in note.MESSAGE_KINDS
+    )
     # ensure_ascii=False: MicroPython's json.loads turns the surrogate-pair escapes
     # CPython would write for an emoji into two broken characters.
     return json.dumps({"messages": messages}, ensure_ascii=False)

@@ -33,10 +33,15 @@ def words(language):
 
 def expected_messages(language, values, days):
     """The messages the engine writes for these answers in this language, on CPython."""
-    from shouldconnect import form, i18n, note
+    from shouldconnect import form, i18n, note, rules
 
     with i18n.speaking(catalogs.compiled(language)):
-        request = note.writer_request(form.normalize(values), days, datetime.date.today().isoformat())
+        request = note.writer_request(
+            form.normalize(values),
+            days,
+            datetime.date.today().isoformat(),
+            rules.decide(form.normalize(values), days)["verdict"],
+        )
         return json.loads(engine.render_messages(json.dumps(request)))["messages"]
 
 

@@ -6,10 +6,11 @@ from rule_cases import RULE_CASES, situation_for
 from shouldconnect import content, dates, i18n, note, rules, verdict_words, wording
 from translations import CATALOG_CASES, speaking
 
-# The issue's own examples of a date in each language (CLDR's patterns, through the catalogs).
+# A date in each language as a sentence writes it: CLDR's patterns, or the language's own
+# (grammar/<code>.py's DATE_PATTERNS), through the catalogs.
 DATES_IN_WORDS = {
     "en": "Saturday, December 5",
-    "es": "sábado, 5 de diciembre",
+    "es": "sábado 5 de diciembre",
     "pt-br": "sábado, 5 de dezembro",
     "fr": "samedi 5 décembre",
     "de": "Samstag, 5. Dezember",

@@ -69,6 +69,7 @@ def test_note_context_fills_placeholders():
     assert context == {
         "tone": "warm",
         "interviewer": "[Interviewer's name]",
+        "gender": "",
         "company": "[Company]",
         "role": "[Job title]",
         "your_name": "[Your name]",

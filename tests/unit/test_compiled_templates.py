@@ -9,7 +9,7 @@ import jinja2
 import pytest
 
 import engine
-from shouldconnect import form, i18n, note
+from shouldconnect import form, i18n, note, rules
 from shouldconnect.languages import LANGUAGES
 from tools import catalogs
 
@@ -34,7 +34,9 @@ def every_message():
         for date, today in DATES:
             situation = dict(SITUATION, tone=tone, date=date)
             days = None if not date else (int(date[-2:]) - int(today[-2:]))
-            request = note.writer_request(situation, days, today)
+            request = note.writer_request(
+                situation, days, today, rules.decide(form.normalize(situation), days)["verdict"]
+            )
             written.append(json.loads(engine.render_messages(json.dumps(request)))["messages"])
     return written
 

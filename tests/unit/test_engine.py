@@ -6,7 +6,7 @@ import json
 import pytest
 
 import engine
-from shouldconnect import dates, form, names, note, rules
+from shouldconnect import form, names, note, rules
 
 INTERVIEW = datetime.date(2026, 3, 10)  # a Tuesday
 SITUATION = {
@@ -27,17 +27,19 @@ def render(days, today=None, **changes):
     if today is None:
         today = (INTERVIEW - datetime.timedelta(days=days or 0)).isoformat()
     situation = form.normalize(dict(SITUATION, **changes))
-    # What the page sends: the days and the date in words as it computed them for its verdict.
-    request = {"situation": situation, "days": days, "date_words": dates.date_in_words(situation["date"], today)}
-    answer = json.loads(engine.render_messages(json.dumps(request)))
-    return rules.decide(situation, days)["verdict"], answer["messages"]
+    verdict = rules.decide(situation, days)["verdict"]
+    # What the page sends: the days, the date in words and the verdict's messages, as it computed them.
+    answer = json.loads(engine.render_messages(json.dumps(note.writer_request(situation, days, today, verdict))))
+    return verdict, answer["messages"]
 
 
-def test_every_message_is_written_for_every_verdict():
+def test_the_writer_writes_the_messages_the_verdict_offers_and_no_other():
     for days, verdict in ((7, "connect"), (1, "wait"), (-1, "after")):
         got, messages = render(days)
         assert got == verdict
-        assert set(messages) == set(note.MESSAGE_KINDS)
+        assert set(messages) == set(note.MESSAGES_FOR[verdict])
+    _, messages = render(-1)
+    assert "note-before" not in messages  # never "ahead of our interview" once it is over
 
 
 def test_the_before_note_names_the_person_role_company_and_day():
@@ -166,8 +168,7 @@ def test_brief_notes_fit_the_free_limit_even_with_40_character_names(days, name)
     _, messages = render(
         days, tone="brief", interviewer=name, company=name, role=name, mutual_name=name, topic=name, discussed=name
     )
-    for kind in ("note-before", "note-after"):
-        text = messages[kind]
+    for text in (text for kind, text in messages.items() if note.is_note(kind)):
         assert note.count_characters(text) <= note.NOTE_LIMITS["free"], text
         assert names.greeting_name(name, "brief") in text  # names survive whole: clauses go, never words
 
@@ -190,13 +191,14 @@ def test_premium_leaves_room_for_more():
 @pytest.mark.parametrize("days", (7, 1, -1))
 def test_empty_fields_become_visible_placeholders(days):
     _, messages = render(days, interviewer="", company="", role="")
-    for kind in note.MESSAGE_KINDS:
-        assert {"[Interviewer's name]", "[Job title]"} <= set(note.placeholders_in(messages[kind]))
+    for text in messages.values():
+        assert {"[Interviewer's name]", "[Job title]"} <= set(note.placeholders_in(text))
 
 
 def test_a_missing_date_shows_the_date_placeholder_in_a_before_note():
-    # Without a date the verdict is "wait", but the before note is still written.
-    _, messages = render(None, date="")
+    # Without a date, an invitation from them still makes the verdict "connect".
+    verdict, messages = render(None, date="", invited=True)
+    assert verdict == "connect"
     assert "on [date]" in messages["note-before"]
 
 
@@ -207,7 +209,7 @@ def test_typed_text_comes_out_as_text(company):
 
 
 def test_answers_keep_emoji_as_characters_for_micropython():
-    request = note.writer_request(dict(SITUATION, discussed="🚀 launches"), -1, "2026-03-11")
+    request = note.writer_request(dict(SITUATION, discussed="🚀 launches"), -1, "2026-03-11", "after")
     answer = engine.render_messages(json.dumps(request))
     assert "🚀" in answer and "\\ud83d" not in answer
 
@@ -218,8 +220,8 @@ def test_typical_notes_fit_the_free_limit(days, tone):
     _, messages = render(
         days, tone=tone, interviewer="Alexandra Johnson", company="Northwind Traders", role="Senior Data Analyst"
     )
-    for kind in ("note-before", "note-after"):
-        assert note.count_characters(messages[kind]) <= note.NOTE_LIMITS["free"]
+    for kind, text in messages.items():
+        assert not note.is_note(kind) or note.count_characters(text) <= note.NOTE_LIMITS["free"]
 
 
 def test_html_templates_would_be_autoescaped_but_messages_are_not():

@@ -10,7 +10,7 @@ from shouldconnect import content, names
     [
         ("Dr. Priya Raman", "Priya", "Dr. Raman"),
         ("Dr Priya Raman", "Priya", "Dr Raman"),
-        ("Prof. Dr. Hans Müller", "Hans", "Prof. Dr. Müller"),
+        ("Prof. Dr. Hans Müller", "Hans", "Prof. Müller"),  # one title, the highest, as English writes it
         ("Ms. Aoife Ní Bhriain", "Aoife", "Ms. Ní Bhriain"),
         ("Mr. Ludwig van Beethoven Jr.", "Ludwig", "Mr. van Beethoven"),
         ("Priya Raman", "Priya", "Priya Raman"),

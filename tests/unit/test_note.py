@@ -14,25 +14,6 @@ FILLED = dict(
 )
 
 
-def test_empty_fields_become_visible_placeholders():
-    context = note.note_context(dict(form.DEFAULTS), None, dates.date_in_words(dict(form.DEFAULTS)["date"], TODAY))
-
-    assert context == {
-        "tone": "warm",
-        "interviewer": "[Interviewer's name]",
-        "company": "[Company]",
-        "role": "[Job title]",
-        "your_name": "[Your name]",
-        "mutual_name": "",
-        "topic": "",
-        "topic_kind": "subject",
-        "discussed": "",
-        "offer": False,
-        "when": "on [date]",
-        "past_when": "",
-    }
-
-
 def test_the_day_is_named_in_a_thank_you_only_once_it_is_past():
     assert note.note_context(FILLED, -1, dates.date_in_words(FILLED["date"], TODAY))["past_when"] == "yesterday"
     assert note.note_context(FILLED, 6, dates.date_in_words(FILLED["date"], TODAY))["past_when"] == ""

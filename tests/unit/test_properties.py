@@ -83,7 +83,9 @@ def test_every_situation_gets_a_verdict_with_at_least_one_reason(situation, days
 
 
 def notes_written_for(situation, days):
-    request = note.writer_request(situation, days, "2026-06-15")
+    request = note.writer_request(
+        situation, days, "2026-06-15", rules.decide(form.normalize(situation), days)["verdict"]
+    )
     answer = json.loads(engine.render_messages(json.dumps(request)))
     return {kind: text for kind, text in answer["messages"].items() if note.is_note(kind)}
 

@@ -7,7 +7,7 @@ import re
 import pytest
 
 import engine
-from shouldconnect import form, note, topics
+from shouldconnect import form, note, rules, topics
 
 # The hint's own examples first, then topics phrased the ways people type them.
 HINT_EXAMPLES = ("her talk at Config 2025", "a post about remote onboarding", "scaling Postgres")
@@ -61,7 +61,9 @@ def messages(**answers):
     )  # fmt: skip
     days = answers.pop("days", 7)
     situation["date"] = (datetime.date(2026, 3, 3) + datetime.timedelta(days=days)).isoformat()
-    request = note.writer_request(situation, days, "2026-03-03")
+    request = note.writer_request(
+        situation, days, "2026-03-03", rules.decide(form.normalize(situation), days)["verdict"]
+    )
     return json.loads(engine.render_messages(json.dumps(request)))["messages"]
 
 

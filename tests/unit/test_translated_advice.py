@@ -8,7 +8,7 @@ import pytest
 
 import engine
 from rule_cases import RULE_CASES, situation_for
-from shouldconnect import content, i18n, note, rules, verdict_words
+from shouldconnect import content, form, i18n, note, rules, verdict_words
 from shouldconnect.languages import LANGUAGES, TRANSLATED
 from tools import catalogs
 
@@ -43,7 +43,13 @@ def render(days, **changes):
     )
     situation.update(changes)
     today = "2026-12-%02d" % (5 - days)
-    answer = json.loads(engine.render_messages(json.dumps(note.writer_request(situation, days, today))))
+    answer = json.loads(
+        engine.render_messages(
+            json.dumps(
+                note.writer_request(situation, days, today, rules.decide(form.normalize(situation), days)["verdict"])
+            )
+        )
+    )
     return answer["messages"]
 
 

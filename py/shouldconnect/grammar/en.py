@@ -1,4 +1,9 @@
-"""English grammar: topics as candidates type them, addressed to the person they are about.
+"""English: how a message greets a person, and topics as candidates type them, addressed to the
+person they are about.
+
+Greetings: a warm or brief message uses the given name ("Hi Priya,"); a formal one a title and
+the surname ("Dear Dr. Raman,", "Dear Ms. Ruiz," for a "Sra." typed in Spanish), or the full name
+when no title says how ("Dear Priya Raman,"). One title only: "Prof. Dr. Müller" is "Prof. Müller".
 
 People type what they saw on a profile the way they would say it: "her talk at Config 2025", "a
 post about remote onboarding", "scaling Postgres", "#OpenToWork". The first two are things the
@@ -6,6 +11,80 @@ interviewer made; the others are subjects. Our sentences need to know which: "I 
 at Config 2025." reads well, "I enjoyed scaling Postgres." does not. A thing written about the
 interviewer in the third person ("her talk") is addressed to them ("your talk").
 """
+
+from .common import rank
+
+COURTESY_TITLES = {
+    "mr": "male",
+    "mrs": "female",
+    "ms": "female",
+    "miss": "female",
+    "mx": "",
+    "sir": "male",
+    "dame": "female",
+}
+ACADEMIC_TITLES = {"dr": "", "prof": "", "professor": "", "rev": ""}
+COMPOUND_GIVEN_NAMES = (
+    ("mary", "ann"),
+    ("mary", "anne"),
+    ("mary", "jane"),
+    ("mary", "beth"),
+    ("mary", "kate"),
+    ("anne", "marie"),
+    ("sarah", "jane"),
+    ("jo", "ann"),
+)
+# The courtesy title when another language's title gave the gender ("Frau", "Sra.", "Mme").
+ADDRESS = {"female": "Ms.", "male": "Mr."}
+# How English writes the academic titles of any language in a greeting.
+DEGREES = {"professor": "Prof.", "doctor": "Dr."}
+
+
+def _title(name):
+    """The one title an English greeting uses: an English one as typed ("Dr" is as right in
+    British English as "Dr." in American), else the English for the highest degree, else the
+    English courtesy title for the gender a title gave."""
+    for title in name["academic"]:
+        if title.replace(".", "").lower() in ACADEMIC_TITLES:
+            return title
+    if rank(name["academic"]):
+        return DEGREES[rank(name["academic"])]
+    if name["courtesy"] and name["courtesy"].replace(".", "").lower() in COURTESY_TITLES:
+        return name["courtesy"]
+    return ADDRESS.get(name["gender"], "")
+
+
+def greeting_name(name, tone):
+    """The given name in a warm or brief message; in a formal one, a title and the surname, or
+    the full name when nothing gives a title. A surname typed alone takes its title, if any."""
+    if tone != "formal" and name["given"]:
+        return name["given"]
+    title = _title(name)
+    if title and (name["family"] or name["given"]):
+        return title + " " + (name["family"] or name["given"])
+    return name["full"]
+
+
+# Little words that mark a topic as English (topics.written_in_another_language).
+FUNCTION_WORDS = (
+    "the",
+    "their",
+    "his",
+    "her",
+    "on",
+    "about",
+    "of",
+    "and",
+    "with",
+    "for",
+    "she",
+    "he",
+    "they",
+    "wrote",
+    "talk",
+    "post",
+)
+QUOTES = ("\u201c", "\u201d")
 
 # Words that say whose a thing is: in a message to them, it is theirs.
 OWNERS = ("her", "his", "their", "your")
@@ -62,8 +141,9 @@ def _addressed(words):
     return out
 
 
-def profile_phrase(words):
-    """{"kind", "text"} for the words of a topic seen on their profile (at least one word).
+def profile_phrase(words, tone):
+    """{"kind", "text"} for the words of a topic seen on their profile (at least one word), in
+    any tone: English has one "you".
 
     kind "work": a thing of theirs, addressed to them ("your talk at Config 2025", "the book
     you wrote"); kind "subject": what they write about, as typed ("scaling Postgres").
@@ -81,7 +161,7 @@ def profile_phrase(words):
     return {"kind": "subject", "text": " ".join(addressed)}
 
 
-def conversation_phrase(words):
+def conversation_phrase(words, tone):
     """What the interview was about, to follow "our conversation about": as typed, but a thing
     of theirs addressed to them ("her team's roadmap": "your team's roadmap"), and a leading
     "The" in the middle of a sentence as "the"."""
@@ -98,3 +178,8 @@ def conversation_phrase(words):
 
 def _lower(word):
     return word.lower()  # ASCII only on MicroPython, which is all the lists above hold
+
+
+# The gender marks job ads in this language put after a title ("Data Analyst (m/w/d)"): a message
+# names the job without them (note.job_title), in every language, as titles are pasted from ads.
+JOB_AD_MARKS = ("m/f", "f/m", "m/f/d", "f/m/d", "m/f/x", "f/m/x", "x/f/m", "all genders", "any gender")  # noqa: E501

@@ -1,0 +1,71 @@
+"""What every language's name conventions share: whether a typed title, in whatever language,
+makes the person a professor or a doctor (each language writes those its own way), the particles
+that belong to a surname, and a word's plain form for comparing."""
+
+# Lower-case words that belong to the surname after them ("Ludwig van Beethoven", "de la Tour").
+PARTICLES = (
+    "van",
+    "von",
+    "de",
+    "da",
+    "das",
+    "do",
+    "dos",
+    "del",
+    "della",
+    "di",
+    "du",
+    "la",
+    "le",
+    "der",
+    "den",
+    "ter",
+    "bin",
+    "zu",
+)
+
+# Plain forms (see plain()) of the titles that make a professor or a doctor, in every language
+# the page speaks.
+PROFESSOR = (
+    "prof",
+    "profa",
+    "profª",
+    "professor",
+    "professora",
+    "profesor",
+    "profesora",
+    "pr",
+    "professeur",
+    "professeure",
+    "professorin",
+)
+DOCTOR = ("dr", "dra", "drª", "doctor", "doctora", "doutor", "doutora", "docteur", "dr-ing", "drin")
+
+
+def plain(word):
+    """A word in lower case without full stops, for comparing with the tables: "Dr.ª" is "drª",
+    "Dipl.-Ing." "dipl-ing". (MicroPython's lower() changes only ASCII letters, which is all a
+    title's first letter needs.)"""
+    return word.replace(".", "").lower()
+
+
+def rank(academic):
+    """The highest of the academic titles typed: "professor", "doctor" or "" (a "Dr. med." is a
+    doctor; a "Lic." or "Dipl.-Ing." is neither)."""
+    kinds = [plain(title.split(" ")[0]) for title in academic]
+    if [kind for kind in kinds if kind in PROFESSOR]:
+        return "professor"
+    if [kind for kind in kinds if kind in DOCTOR]:
+        return "doctor"
+    return ""
+
+
+def first_surname(surnames):
+    """The first of a person's surnames with the particles before it: "García López" gives
+    "García", "de la Fuente Ruiz" "de la Fuente" (Spanish uses the first in a greeting)."""
+    words, kept = surnames.split(" "), []
+    for word in words:
+        kept.append(word)
+        if word not in PARTICLES:
+            break
+    return " ".join(kept)
