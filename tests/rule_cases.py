@@ -34,7 +34,7 @@ EARLY_PROS = ("interest", "research", "network")  # What still helps when you ho
 
 CONNECT_REASONS = ("culture-open", "note-included", "presence-open", "enough-time")
 CONNECT_FIELDS = ("culture", "note", "presence", "date")
-AFTER_REASONS = ("interview-over", "thank-you")
+AFTER_REASONS = ("interview-over", "email-first", "thank-you")
 AFTER_FIELDS = ("date", "note")
 
 RULE_CASES = (

@@ -30,6 +30,12 @@ PRACTICE_IDS = ("personal-note", "boundaries", "research-anyway", "prepare")
 REASONS = {
     # The interview is behind you.
     "interview-over": (N_("Your interview date has passed, so a request now can't look like an attempt to sway it.")),
+    "email-first": (
+        N_(
+            "Send your thank-you email within 24 hours of the interview: it is the message that matters"
+            " now, and the connection request is a friendly extra."
+        )
+    ),
     "thank-you": (N_("Add a few words thanking them for their time: it turns the request into a friendly follow-up.")),
     # Overrides: connecting is right whatever else holds.
     "invited": (
@@ -227,6 +233,10 @@ NOTHING_FLIPS = N_("No small change to your answers would change this advice.")
 CHANGE_LINE = N_("If {change}: {verdict}.")
 
 # The "too-soon" reason on the interview day itself, where "less than three days" reads oddly.
+# "email-first" once more than a day has passed since the interview (note.LATE_AFTER_DAYS).
+EMAIL_FIRST_LATE = N_(
+    "Send your thank-you email today: it is the message that matters now, and a few days on it still reads well."
+)
 TOO_SOON_TODAY = N_("Your interview is today, so they are unlikely to see a request before you meet.")
 
 # Short verdicts for the end of a "what would change this" line.

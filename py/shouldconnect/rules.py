@@ -27,6 +27,8 @@ def _days_known(days):
 RULES = (
     {"reason": "interview-over", "field": "date", "when": "the date has passed", "effect": "after",
      "holds": lambda s, days: _days_known(days) and days < 0, "source": "seed"},
+    {"reason": "email-first", "field": "date", "when": "the date has passed", "effect": "after",
+     "holds": lambda s, days: _days_known(days) and days < 0, "source": "career advice"},
     {"reason": "thank-you", "field": "note", "when": "the date has passed", "effect": "after",
      "holds": lambda s, days: _days_known(days) and days < 0, "source": "seed"},
     {"reason": "invited", "field": "invited", "when": "ticked", "effect": "connect",

@@ -6,6 +6,7 @@ from .content import (
     CHANGES,
     CHANGES_JOINED,
     CONFIDENCE,
+    EMAIL_FIRST_LATE,
     HEADLINES,
     NOTHING_FLIPS,
     REASONS,
@@ -13,13 +14,17 @@ from .content import (
     VERDICT_SHORT,
 )
 from .i18n import _
+from .note import LATE_AFTER_DAYS
 from .rules import field_of
 
 
 def reason_sentence(reason_id, days):
-    """Why, in words; "less than three days away" reads oddly on the interview day itself."""
+    """Why, in words; "less than three days away" reads oddly on the interview day itself, and
+    "within 24 hours" once more than a day has passed."""
     if reason_id == "too-soon" and days == 0:
         return _(TOO_SOON_TODAY)
+    if reason_id == "email-first" and days is not None and days < -LATE_AFTER_DAYS:
+        return _(EMAIL_FIRST_LATE)
     return _(REASONS[reason_id])
 
 

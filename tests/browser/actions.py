@@ -2,7 +2,7 @@
 
 import datetime
 
-from shouldconnect import dates, form, names, rules
+from shouldconnect import dates, fields, form, names, rules
 
 
 def local_date(offset_days):
@@ -33,6 +33,25 @@ def fill_fields(page, values):
     for field, value in values.items():
         if field in ("culture", "presence"):
             page.locator('input[name="%s"][value="%s"]' % (field, value)).check()
+        else:
+            page.locator("#" + field).fill(value)
+
+
+def enter(page, answers):
+    """Give these answers as a person would, on a page in any language: text typed, choices
+    picked, boxes ticked (fields.py says which field is which); "More about your situation" opened
+    first, as several answers are in it."""
+    if not page.locator("#more").evaluate("details => details.open"):
+        page.locator("#more > summary").click()
+    for field, value in answers.items():
+        kind = fields.BY_NAME[field]["kind"]
+        radios = page.locator('input[type=radio][name="%s"]' % field)
+        if kind == "flag":
+            page.locator("#" + field).set_checked(value)
+        elif kind == "choice" and radios.count():
+            radios.and_(page.locator('[value="%s"]' % value)).check()
+        elif kind == "choice":
+            page.locator("#" + field).select_option(value)
         else:
             page.locator("#" + field).fill(value)
 
