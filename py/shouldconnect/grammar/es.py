@@ -238,6 +238,8 @@ def _tu_verb(verb):
     "publicaste", "lidera": "lideras", "ha": "has"."""
     if verb in TU_IRREGULAR:
         return TU_IRREGULAR[verb]
+    if verb in USTED_IRREGULAR or verb.endswith("aste") or verb.endswith("iste"):
+        return verb  # typed in tú already: "el libro que escribiste"
     if verb.endswith("uyó"):
         return verb[:-2] + "iste"
     if verb.endswith("ió"):
