@@ -97,6 +97,11 @@ def date_names(language):
     return names
 
 
+def key_of(message):
+    """A sentence's key in the compiled catalog: its msgid, after its context if it has one."""
+    return message.context + i18n.CONTEXT_SEPARATOR + message.id if message.context else message.id
+
+
 def compiled(language):
     """One language's catalog as shouldconnect.i18n.use() takes it."""
     messages, plural = {}, "(n != 1)"
@@ -111,8 +116,7 @@ def compiled(language):
                 if all(message.string):
                     messages[message.id[0]] = list(message.string)
             elif message.string:
-                key = message.id if not message.context else message.context + i18n.CONTEXT_SEPARATOR + message.id
-                messages[key] = message.string
+                messages[key_of(message)] = message.string
     return {
         "language": language["code"],
         "plural": python_plural(plural),

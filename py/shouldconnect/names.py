@@ -220,8 +220,17 @@ def greeting_name(display_name, tone):
 
 def gender_of(greeting):
     """The gender a greeting's title gives ("Sra. Ruiz": "female"), "" when none does: the
-    messages' salutations agree with it where the language's do (Spanish "Estimada")."""
-    return parse(greeting)["gender"]
+    messages' salutations agree with it where the language's do (Spanish "Estimada"). A title
+    that says nothing in other languages may say it in the page's ("Dr." is a man's title in
+    Spanish, where a woman is "Dra."): its grammar module's TITLE_GENDERS."""
+    name = parse(greeting)
+    if name["gender"]:
+        return name["gender"]
+    genders = getattr(_grammar(), "TITLE_GENDERS", {})
+    for title in name["academic"]:
+        if plain(title) in genders:
+            return genders[plain(title)]
+    return ""
 
 
 def signature_name(display_name):

@@ -67,7 +67,7 @@ def test_the_compiled_catalog_is_the_po_file(language):
         if message.pluralizable:
             assert compiled["messages"][message.id[0]] == list(message.string)
         else:
-            assert compiled["messages"][message.id] == message.string
+            assert compiled["messages"][catalogs.key_of(message)] == message.string
     assert compiled["language"] == language["code"]
 
 

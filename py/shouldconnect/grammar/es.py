@@ -51,6 +51,9 @@ ACADEMIC_TITLES = {
     "mtro": "male",
     "mtra": "female",
 }
+# Titles that say nothing of gender in other languages but do in Spanish: "Dr." is a man's, a woman
+# is "Dra." (names.gender_of, for the salutation: "Estimado Dr. García:").
+TITLE_GENDERS = {"dr": "male"}
 COMPOUND_GIVEN_NAMES = (
     ("maría", "del", "carmen"), ("maría", "del", "pilar"), ("maría", "del", "mar"), ("maría", "de", "los", "ángeles"),
     ("maría", "del", "rosario"), ("maría", "de", "la", "luz"), ("maría", "del", "rocío"), ("maría", "de", "jesús"),
