@@ -72,7 +72,7 @@ FRENCH_TITLES = {
 # The degree's word for a woman, when a title tells she is one ("Mme Pr Martin").
 FEMININE = {"Professeur": "Professeure"}
 # What a surname typed alone is greeted with when nothing tells the gender.
-NEUTRAL_ADDRESS = "Madame, Monsieur"
+NEUTRAL_ADDRESS = ADDRESS["female"] + ", " + ADDRESS["male"]
 
 
 def _title(name):
@@ -213,7 +213,15 @@ ARTICLES = {
     "ces": "ces",
 }
 # Their things, and yours: what a message to them says for each.
-POSSESSIVES = {"sa": "votre", "son": "votre", "ses": "vos", "leur": "votre", "leurs": "vos", "votre": "votre", "vos": "vos"}  # noqa: E501
+POSSESSIVES = {
+    "sa": "votre",
+    "son": "votre",
+    "ses": "vos",
+    "leur": "votre",
+    "leurs": "vos",
+    "votre": "votre",
+    "vos": "vos",
+}
 # Words a candidate may start a topic with that our sentences already say ("sur", "au sujet de").
 LEADING_PREPOSITIONS = (
     ("au", "sujet", "de"), ("au", "sujet", "du"), ("au", "sujet", "des"), ("à", "propos", "de"), ("à", "propos", "du"),
@@ -300,7 +308,7 @@ def _addressed(words):
                 verb_at += 1
             verb = _for_vous(words[verb_at])
             if verb:
-                out.append("que vous" if _lower(prefix) == "qu'" else "vous")
+                out.extend(["que", "vous"] if _lower(prefix) == "qu'" else ["vous"])
                 out.extend(words[index + 1 : verb_at])
                 out.append(verb)
                 index = verb_at + 1
