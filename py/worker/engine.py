@@ -81,24 +81,35 @@ TYPED_MARK = "\x00"
 
 
 def elision_rule(code):
-    """A language's elision before a typed value that starts with a vowel (grammar/<code>.py's
-    ELIDED words, each ending in the "e" the apostrophe replaces), as a pattern; None if none."""
+    """A language's elision before a typed value (grammar/<code>.py's ELIDED words, each ending in
+    the "e" the apostrophe replaces), as a pattern that also captures the typed word; None if none."""
     rules = grammar.of(code)
     elided = getattr(rules, "ELIDED", ()) if rules else ()
     if not elided:
         return None
     stems = "|".join(word[0].upper() + word[1:-1] + "|" + word[:-1] for word in elided)
-    return re.compile("\\b(" + stems + ")e " + TYPED_MARK + "(?=[" + rules.VOWELS + "])")
+    return re.compile("\\b(" + stems + ")e " + TYPED_MARK + "(?=(\\S*))")
 
 
-ELISIONS = dict((code, elision_rule(code)) for code in grammar.BY_LANGUAGE)
+def elides_rule(code):
+    """Whether a typed word takes the elided form: the language's elides(word), which goes by how
+    the word is said ("d'Hôtesse", "de Yield Manager"), else a vowel letter (its VOWELS)."""
+    rules = grammar.of(code)
+    if rules is None:
+        return None
+    if hasattr(rules, "elides"):
+        return rules.elides
+    return lambda word: bool(word) and word[0] in getattr(rules, "VOWELS", "")
+
+
+ELISIONS = dict((code, (elision_rule(code), elides_rule(code))) for code in grammar.BY_LANGUAGE)
 
 
 def elided(text):
     """The rendered text in its language's spelling, the typed values' marks removed."""
-    rule = ELISIONS.get(i18n.language())
+    rule, elides = ELISIONS.get(i18n.language(), (None, None))
     if rule:
-        text = rule.sub(lambda match: match.group(1) + "'", text)
+        text = rule.sub(lambda match: match.group(1) + "'" if elides(match.group(2)) else match.group(0), text)
     return text.replace(TYPED_MARK, "")
 
 
