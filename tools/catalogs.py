@@ -85,7 +85,7 @@ def full_weekday(pattern):
 def date_names(language):
     """What shouldconnect.dates needs to write a date in this language: CLDR's names and patterns,
     and the language's own patterns for a date in a sentence where its grammar module has them
-    (grammar/<code>.py's DATE_PATTERNS)."""
+    (grammar/<code>.py's DATE_PATTERNS), and its first of the month where it is no "1" ("1er")."""
     locale = Locale.parse(language["babel"])
     names = {
         "months": [locale.months["format"]["wide"][month] for month in range(1, 13)],

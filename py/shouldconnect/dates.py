@@ -84,7 +84,8 @@ def format_pattern(pattern, year, month, day, names):
     """A date in a CLDR pattern with the few fields our dates use: EEEE (weekday), MMMM (month),
     d (day), y (year) and 'quoted' text ("EEEE, d 'de' MMMM" gives "sábado, 5 de diciembre")."""
     fields = {"EEEE": names["weekdays"][weekday_of(year, month, day)], "MMMM": names["months"][month - 1]}
-    fields.update({"d": str(day), "y": str(year)})
+    # The first of the month as the language writes it ("1er mars"), where it differs from "1".
+    fields.update({"d": names.get("first_day", "1") if day == 1 else str(day), "y": str(year)})
     out, index = [], 0
     while index < len(pattern):
         char = pattern[index]

@@ -453,3 +453,7 @@ def conversation_phrase(words, tone):
 # The gender marks job ads in this language put after a title ("Chargé de projet H/F"): a message
 # names the job without them (note.job_title), in every language, as titles are pasted from ads.
 JOB_AD_MARKS = ("h/f", "f/h", "h/f/x", "f/h/x", "h/f/nb", "f/h/nb", "x/h/f", "h/f/d", "f/h/d")
+
+# French writes the first of the month as an ordinal, "le dimanche 1er mars", and every other day
+# as a number (dates.format_pattern; tools/catalogs.py compiles it into the catalog).
+DATE_PATTERNS = {"first_day": "1er"}
