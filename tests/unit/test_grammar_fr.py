@@ -36,8 +36,9 @@ def greetings(typed):
         ("Mme Pr Claire Martin", "Claire", "Professeure Martin"),  # stacked: the degree, for a woman
         ("Me Anne Girard", "Anne", "Maître Girard"),  # lawyers and notaries, either gender
         ("M. Me Paul Girard", "Paul", "Maître Girard"),
-        ("Dr. Ana de Oliveira", "Ana", "Dr. de Oliveira"),  # another language's abbreviation, as typed
-        ("Prof. Dr. Eva Schäfer-Wendt", "Eva", "Prof. Schäfer-Wendt"),
+        ("Dr. Ana de Oliveira", "Ana", "Ana de Oliveira"),  # another language's degree: not a physician
+        ("Prof. Dr. Eva Schäfer-Wendt", "Eva", "Eva Schäfer-Wendt"),
+        ("Frau Dr. Anna Schmidt", "Anna", "Madame Schmidt"),
         ("Sra. Carmen Ruiz", "Carmen", "Madame Ruiz"),  # another language's title gives the gender
         ("Claire Dubois", "Claire", "Claire Dubois"),  # nothing tells the gender: the full name
         ("Jean-Luc Moreau", "Jean-Luc", "Jean-Luc Moreau"),
@@ -244,3 +245,9 @@ def test_the_closing_is_idiomatic_and_the_writer_agrees_with_no_gender():
     for text in messages.values():
         for agreeing in ("ravi", "ravie", "heureux", "heureuse", "reçu", "reçue"):
             assert agreeing not in text.replace(",", " ").replace(".", " ").split(), agreeing
+
+
+def test_the_first_of_the_month_is_written_as_french_writes_it():
+    with i18n.speaking(catalogs.compiled(by_code("fr"))):
+        assert dates.date_in_words("2026-03-01", "2026-02-20") == "dimanche 1er mars"
+        assert dates.date_in_words("2026-03-02", "2026-02-20") == "lundi 2 mars"

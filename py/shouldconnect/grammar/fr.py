@@ -78,8 +78,9 @@ NEUTRAL_ADDRESS = ADDRESS["female"] + ", " + ADDRESS["male"]
 def _title(name):
     """The one title a formal French greeting uses: Maître first (lawyers and notaries are
     greeted so), then the highest degree, in full ("Docteur", "Professeure" for a woman), then
-    Madame or Monsieur; a degree typed another language's way, with a full stop ("Dr.",
-    "Prof."), as typed. "" when no title says how."""
+    Madame or Monsieur. A degree typed another language's way, with a full stop ("Dr.", "Prof.",
+    "Dra."), is left out: French greets a doctor of another field as Madame or Monsieur, and
+    "Docteur" would make them a physician. "" when no title says how."""
     typed = [title.split(" ")[0] for title in name["academic"]]
     if [title for title in typed if plain(title) in ("me", "maître")]:
         return "Maître"
@@ -87,7 +88,7 @@ def _title(name):
     for title in typed:
         if degree and rank((title,)) == degree:
             if title.endswith(".") or plain(title) not in FRENCH_TITLES:
-                return title
+                continue
             word = FRENCH_TITLES[plain(title)]
             return FEMININE.get(word, word) if name["gender"] == "female" else word
     return ADDRESS.get(name["gender"], "")
