@@ -267,7 +267,7 @@ def _addressed(words):
                 kind = _gender_of(out[noun])
             out.insert(article, POSSESSIVE[kind])
         elif lower in THEY:
-            out.append("Você" if word[0] == "E" else "você")
+            out.append("você")  # a topic goes in the middle of our sentences
         else:
             out.append(word)
     return out
