@@ -109,8 +109,9 @@ def note_context(situation, days, date_words):
     return {
         "tone": situation["tone"],
         "interviewer": _or_placeholder(greeting, "interviewer"),
-        # The salutation agrees with the person where the language's does ("Estimada Sra. Ruiz").
-        "gender": gender_of(greeting),
+        # The salutation agrees with the person where the language's does ("Estimada Sra. Ruiz"):
+        # by the greeting's title, else by the name's ("Sr. Dr. Paulo Mendes" is greeted "Dr.").
+        "gender": gender_of(greeting) or gender_of(situation["interviewer"]),
         "company": _or_placeholder(_typed(situation["company"]), "company"),
         "role": _or_placeholder(job_title(_typed(situation["role"])), "role"),
         "your_name": _or_placeholder(signature_name(situation["your_name"]), "your_name"),

@@ -25,15 +25,16 @@ def _function_words(rules):
 
 
 def written_in_another_language(words):
-    """Whether a topic is written in another of the page's languages: it has that language's
-    little words ("their", "on", "sobre", "dela") and none of this one's. A topic of names and
-    nouns alone ("scaling Postgres", "IA generativa") belongs to every language."""
-    here = grammar.of(language())
+    """Whether a topic is written in another of the page's languages: it has more of that
+    language's little words that this one lacks ("their", "su") than of this one's ("su charla
+    sobre IA" is Spanish on the Portuguese page, though "sobre" is Portuguese too). A topic of
+    names and nouns alone ("scaling Postgres", "IA generativa") belongs to every language."""
     lowered = [word.lower() for word in words]
-    if [word for word in lowered if word in _function_words(here)]:
-        return False
+    ours = _function_words(grammar.of(language()))
+    here = len([word for word in lowered if word in ours])
     for code, rules in grammar.BY_LANGUAGE.items():
-        if code != language() and [word for word in lowered if word in _function_words(rules)]:
+        theirs = [word for word in lowered if word in _function_words(rules) and word not in ours]
+        if code != language() and len(theirs) > here:
             return True
     return False
 

@@ -38,6 +38,9 @@ COURTESY_TITLES = {
     "senhora": "female",
     "dona": "female",
 }
+# Titles that say nothing of gender in other languages but do in Portuguese: "Dr." is a man's, a
+# woman is "Dra." (names.gender_of, for the salutation: "Prezado Dr. Paulo Mendes,").
+TITLE_GENDERS = {"dr": "male"}
 ACADEMIC_TITLES = {
     "dra": "female",
     "drª": "female",
@@ -154,9 +157,13 @@ def greeting_name(name, tone):
     return person
 
 
-# Little words that mark a topic as written in Portuguese (topics.written_in_another_language).
-# Only ours: "a", "de", "que", "para" are Spanish too, "as" and "do" English.
+# Little words that mark a topic as written in Portuguese (topics.written_in_another_language:
+# a topic is another language's only when more of its words are that language's alone).
 FUNCTION_WORDS = (
+    "a",
+    "as",
+    "de",
+    "do",
     "o",
     "os",
     "um",
