@@ -209,6 +209,9 @@ CLAUSE_OPENERS = (
     "der", "die", "das", "den", "dem", "deren", "dessen", "was", "wie", "wo", "worüber", "wofür",
     "womit", "woran", "dass", "ob", "welche", "welcher", "welches", "welchen", "wenn", "weil", "als",
 )  # fmt: skip
+# Words that open a clause a topic may be typed as ("wie er sein Team führt", "was sie über
+# Recruiting schreibt"): our sentences take it after "Ihre Gedanken dazu," or "das,".
+CLAUSE_WORDS = ("wie", "was", "warum", "weshalb", "wieso", "wo", "wann", "wer", "dass", "ob", "womit", "worüber")
 # Verbs whose "Sie" form is not the regular one ("hat": "haben", "hält": "halten").
 IRREGULAR_VERBS = {
     "hat": "haben", "ist": "sind", "wird": "werden", "war": "waren", "hatte": "hatten", "wurde": "wurden",
@@ -368,6 +371,14 @@ def _accusative(words, theirs):
     return words
 
 
+def _closed(words):
+    """A phrase that ends in a clause, closed with its comma, as our sentences go on after it:
+    "das Team, das Sie leiten," ("Ihre Beiträge über das Team, das Sie leiten, schätze ich")."""
+    if [word for word in words[:-1] if word.endswith(",")] and words[-1][-1:] not in PUNCTUATION:
+        return words[:-1] + [words[-1] + ","]
+    return words
+
+
 def _without_preposition(words):
     """A topic typed with a preposition our sentence says itself: "über KI": "KI", "zur Zukunft
     der KI": "die Zukunft der KI", "zum Thema Datenschutz": "das Thema Datenschutz"."""
@@ -389,11 +400,16 @@ def profile_phrase(words, tone):
 
     kind "work": a thing of theirs, in the accusative, addressed to them, for "Besonders
     interessant fand ich …" ("Ihren Vortrag über Datenschutz", "das Buch, das Sie geschrieben
-    haben"); kind "subject": what they write about, in the accusative, for "Ihre Beiträge über …"
-    ("die Zukunft der KI", "New Work", "den digitalen Wandel")."""
+    haben", "Ihre Gedanken dazu, wie Sie Ihr Team führen"), the sentence's last words; kind
+    "subject": what they write about, in the accusative, for "Ihre Beiträge über …" ("die Zukunft
+    der KI", "New Work", "den digitalen Wandel"), its clause closed with a comma, as the sentence
+    goes on after it."""
     addressed = _addressed(words)
     first = _bare(words[0])
     head = _head(words)
+    if first in CLAUSE_WORDS:  # "wie er sein Team führt": "Ihre Gedanken dazu, wie Sie Ihr Team führen"
+        lead = ["das,"] if first == "was" else ["Ihre", "Gedanken", "dazu,"]
+        return {"kind": "work", "text": " ".join(lead + [first] + addressed[1:])}
     if _owner_ending(words[0]) is not None:
         return {"kind": "work", "text": " ".join(_accusative(addressed, True))}
     if _is_work(words[0]):
@@ -407,16 +423,20 @@ def profile_phrase(words, tone):
         mentions_them = addressed[head + 1 :] != words[head + 1 :]
         return {"kind": "work", "text": " ".join(_accusative(addressed, not mentions_them))}
     words = _without_preposition(addressed)
-    return {"kind": "subject", "text": " ".join(_accusative(words, False))}
+    return {"kind": "subject", "text": " ".join(_closed(_accusative(words, False)))}
 
 
 def conversation_phrase(words, tone):
     """What the interview was about, in the accusative, for "unser Austausch über …" and "Ihre
     Sicht auf …": as typed, a thing of theirs addressed to them ("ihr Ansatz": "Ihren Ansatz",
     "die Roadmap ihres Teams": "die Roadmap Ihres Teams"), an article in the accusative ("der
-    Fachkräftemangel": "den Fachkräftemangel")."""
+    Fachkräftemangel": "den Fachkräftemangel"), a clause as "die Frage, wie …," and closed with a
+    comma, as every sentence goes on after it."""
     words = _without_preposition(_addressed(words))
-    return " ".join(_accusative(words, False))
+    if _bare(words[0]) in CLAUSE_WORDS:  # "wie sie ihr Team führt": "die Frage, wie Sie Ihr Team führen,"
+        lead = ["das,"] if _bare(words[0]) == "was" else ["die", "Frage,"]
+        return " ".join(_closed(lead + [_bare(words[0])] + words[1:]))
+    return " ".join(_closed(_accusative(words, False)))
 
 
 # The gender marks job ads in this language put after a title ("Data Analyst (m/w/d)"): a message
