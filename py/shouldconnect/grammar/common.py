@@ -38,6 +38,7 @@ PROFESSOR = (
     "professeur",
     "professeure",
     "professorin",
+    "profin",
 )
 DOCTOR = ("dr", "dra", "drª", "doctor", "doctora", "doutor", "doutora", "docteur", "dr-ing", "drin")
 
