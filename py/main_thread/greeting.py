@@ -7,8 +7,10 @@ from shouldconnect import names
 
 
 def follow_greeting(situation):
-    """The situation with greet_as as the messages will use it: the suggestion for this name and
-    tone, written into the field, while the candidate hasn't typed their own."""
+    """The situation with greet_as as the candidate typed it ("" while they haven't), the field
+    showing the suggestion for this name, tone and language meanwhile. The suggestion stays out of
+    the answers: the messages make it again (note.greeting_for), and a link, the tab's memory or
+    another language's page makes its own, in its own language."""
     field = element("greet_as")
     suggestion = names.greeting_name(situation["interviewer"], situation["tone"])
     typed = field.getAttribute("data-typed") == "yes"
@@ -18,7 +20,7 @@ def follow_greeting(situation):
     order = element("greet-order")
     order.textContent = question
     order.hidden = not question
-    return dict(situation, greet_as=situation["greet_as"] if typed else suggestion)
+    return dict(situation, greet_as=situation["greet_as"] if typed else "")
 
 
 def greeting_typed():
