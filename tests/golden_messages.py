@@ -59,11 +59,8 @@ def days_of(situation):
 
 
 def offered(situation):
-    """The messages the page offers for the situation, and the request it sends the writer."""
-    answers = form.normalize(situation["answers"])
-    days = days_of(situation)
-    verdict = rules.decide(answers, days)["verdict"]
-    return note.MESSAGES_FOR[verdict], note.writer_request(answers, days, situation["today"], verdict)
+    """The messages the page offers for the situation."""
+    return note.MESSAGES_FOR[rules.decide(form.normalize(situation["answers"]), days_of(situation))["verdict"]]
 
 
 def today_of(situation):

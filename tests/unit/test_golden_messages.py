@@ -2,12 +2,10 @@
 messages, and only the messages the verdict offers: the files are the reviewed truth, so a
 wording change is a change of them."""
 
-import json
-
 import pytest
 
-import engine
 import golden_messages
+import writing
 from shouldconnect import i18n, note
 from shouldconnect.languages import LANGUAGES, by_code
 from tools import catalogs
@@ -18,8 +16,7 @@ CASES = [(code, situation) for code in CODES for situation in golden_messages.re
 
 def written(code, situation):
     with i18n.speaking(catalogs.compiled(by_code(code))):
-        kinds, request = golden_messages.offered(situation)
-        return kinds, json.loads(engine.render_messages(json.dumps(request)))["messages"]
+        return golden_messages.offered(situation), writing.written(situation["answers"], situation["today"])
 
 
 @pytest.mark.parametrize("code, situation", CASES, ids=["%s: %s" % (code, case["title"]) for code, case in CASES])

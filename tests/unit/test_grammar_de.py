@@ -1,12 +1,10 @@
 """German: the greeting for each name shape and tone, topics as people type them in German made
 part of our sentences and addressed with "Sie", job-ad marks, dates and where the day goes."""
 
-import json
-
 import pytest
 
-import engine
-from shouldconnect import dates, form, i18n, names, note, rules, topics
+import writing
+from shouldconnect import dates, i18n, names, note, topics
 from shouldconnect.grammar import de
 from shouldconnect.languages import by_code
 from tools import catalogs
@@ -24,11 +22,7 @@ def render(today, **answers):
     """The messages the page offers for the answers, in German."""
     situation = dict(company="Adatum GmbH", role="Data Analyst", culture="open", presence="open")
     situation.update(answers)
-    days = dates.days_until(situation.get("date", ""), today)
-    normal = form.normalize(situation)
-    verdict = rules.decide(normal, days)["verdict"]
-    request = note.writer_request(normal, days, today, verdict)
-    return json.loads(engine.render_messages(json.dumps(request)))["messages"]
+    return writing.written(situation, today)
 
 
 @pytest.mark.parametrize(

@@ -3,12 +3,10 @@ warm and brief, usted in formal), the day placed in the sentence, dates without 
 job named as "el puesto de …" without a job ad's gender marks, and every sentence of a tone in
 one register."""
 
-import json
-
 import pytest
 
-import engine
-from shouldconnect import dates, form, i18n, names, note, rules, topics
+import writing
+from shouldconnect import dates, i18n, names, note, topics
 from shouldconnect.grammar import es
 from shouldconnect.languages import by_code
 from tools import catalogs
@@ -24,11 +22,7 @@ def written(today="2026-03-03", **answers):
     """The messages the Spanish page writes for these answers: {kind: text}."""
     situation = dict(company="Innovatec", role="Analista de Datos", date="2026-03-12", culture="open", presence="open")
     situation.update(answers)
-    normalized = form.normalize(situation)
-    days = dates.days_until(normalized["date"], today)
-    verdict = rules.decide(normalized, days)["verdict"]
-    request = note.writer_request(normalized, days, today, verdict)
-    return json.loads(engine.render_messages(json.dumps(request)))["messages"]
+    return writing.written(situation, today)
 
 
 @pytest.mark.parametrize(

@@ -2,12 +2,10 @@
 person with the article "sur" needs, elision by how a word is said, job-ad marks, dates and the
 register of each tone (grammar/fr.py, py/locale/fr)."""
 
-import json
-
 import pytest
 
-import engine
-from shouldconnect import dates, form, i18n, names, note, rules, topics
+import writing
+from shouldconnect import dates, i18n, names, note, topics
 from shouldconnect.grammar import fr
 from shouldconnect.languages import by_code
 from tools import catalogs
@@ -177,10 +175,7 @@ def write(today="2026-03-03", **answers):
         your_name="Julien Mercier",
     )
     situation.update(answers)
-    days = dates.days_until(situation["date"], today)
-    verdict = rules.decide(form.normalize(situation), days)["verdict"]
-    request = note.writer_request(situation, days, today, verdict)
-    return json.loads(engine.render_messages(json.dumps(request)))["messages"]
+    return writing.written(situation, today)
 
 
 @pytest.mark.parametrize(

@@ -2,12 +2,10 @@
 shape in each tone, topics as Brazilians type them told to the person, the day and the job title
 in a sentence, job-ad marks, and "você" in every tone."""
 
-import json
-
 import pytest
 
-import engine
-from shouldconnect import dates, form, i18n, names, note, rules, topics
+import writing
+from shouldconnect import dates, i18n, names, note, topics
 from shouldconnect.grammar import pt_br
 from shouldconnect.languages import by_code
 from tools import catalogs
@@ -24,10 +22,7 @@ def render(today, **answers):
     """The messages the page offers for these answers, in pt-BR."""
     situation = dict(company="Natura", role="Analista de Dados", culture="open", presence="open")
     situation.update(answers)
-    days = dates.days_until(situation.get("date", ""), today)
-    verdict = rules.decide(form.normalize(situation), days)["verdict"]
-    request = note.writer_request(form.normalize(situation), days, today, verdict)
-    return json.loads(engine.render_messages(json.dumps(request)))["messages"]
+    return writing.written(situation, today)
 
 
 @pytest.mark.parametrize(
