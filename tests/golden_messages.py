@@ -1,7 +1,7 @@
 """The golden messages: for each language, situations written out with the messages a native
 recruiter would send for them, by hand (tests/golden/<code>.txt). They are the reviewed truth:
 tests/unit/test_golden_messages.py renders each situation and compares, and
-tests/browser/test_golden_messages.py types one of each language into its page. A wording change
+tests/browser/test_golden_pages.py types one of each language into its page. A wording change
 is a change of those files, made on purpose.
 
 A file holds situations, each opened by a line "=== <what it tries>". Then the answers, one
