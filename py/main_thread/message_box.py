@@ -38,13 +38,11 @@ class MessageBox:
             radio.checked = radio.value == offered[0]
 
     def show_writer(self, state):
-        """Mark the message writer's state on its panel (WriterClient tells it): starting, ready,
-        failed (shown with "Try again" until a retry succeeds) or unavailable (a sandboxed frame, where it cannot
-        run: the panel offers the full tool instead)."""
+        """Mark the message writer's state on its panel (WriterClient tells it): starting (the
+        page's own markup says so from the start, in an embed too, where the writer waits for the
+        reader), ready, or failed (shown with "Try again" until a retry succeeds)."""
         element("messages").dataset.engine = state
         element("engine-failed").hidden = state != "failed"
-        element("engine-unavailable").hidden = state != "unavailable"
-        element("unavailable-text").textContent = _(content.WRITER_UNAVAILABLE) if state == "unavailable" else ""
         writing = state in ("starting", "ready")
         element("note-text").placeholder = (
             _(content.WRITING_PLACEHOLDER) if writing else _(content.OWN_MESSAGE_PLACEHOLDER)
