@@ -19,7 +19,7 @@ from form_io import read_form, show_date_error, show_year_question, write_form
 from greeting import follow_greeting, greeting_restored, greeting_typed
 from guard import guarded, in_background, listen
 from language_links import keep_language_links_on_the_answers, offer_the_readers_language
-from message_box import MessageBox
+from message_box import MessageBox, copy_from_bar
 from pyscript import document, window
 from pyscript.ffi import create_proxy
 from remember import forget_answers, keep_answers, remembered_answers
@@ -151,7 +151,7 @@ def start():
     # A property, not addEventListener: MicroPython calls window's methods with another `this`.
     window.onhashchange = guarded(page.link_pasted)
     listen("copy", in_background(messages.copy_message))
-    listen("bar-copy", in_background(messages.copy_from_bar))
+    listen("bar-copy", in_background(lambda: copy_from_bar(messages)))
     listen("bar-why", show_why)
     listen("all-advice", show_all_advice)
     listen("copy-link", in_background(copy_link))

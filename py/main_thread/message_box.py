@@ -125,15 +125,16 @@ class MessageBox:
 
         return cleanly()
 
-    def copy_from_bar(self):
-        """The bar's "Copy message": one tap when all is well; otherwise the message panel comes
-        into view, where its status line says what needs doing."""
-        copying = self.copy_message()
 
-        async def then():
-            if await copying:
-                element("bar-copy").textContent = _(content.COPIED)
-            else:
-                element("copy-status").scrollIntoView(to_js({"block": "center"}))
+def copy_from_bar(messages):
+    """The bar's "Copy message": one tap when all is well; otherwise the message panel comes into
+    view, where its status line says what needs doing. Started in the click, as copy_message."""
+    copying = messages.copy_message()
 
-        return then()
+    async def then():
+        if await copying:
+            element("bar-copy").textContent = _(content.COPIED)
+        else:
+            element("copy-status").scrollIntoView(to_js({"block": "center"}))
+
+    return then()
