@@ -13,6 +13,7 @@ import pytest
 from test_webkit_smoke import ERROR_HOOKS, LOAD_TIMEOUT_S, state, wait
 
 import wordpress
+from tools import build_site
 from tools.serve import make_server
 
 pytestmark = pytest.mark.filterwarnings("ignore:setting remote_server_addr:DeprecationWarning")
@@ -20,18 +21,30 @@ pytestmark = pytest.mark.filterwarnings("ignore:setting remote_server_addr:Depre
 FRAME = "iframe.wp-embedded-content"
 
 
-@pytest.fixture(scope="module")
-def post_site(webkit_site, tmp_path_factory):
-    """The post page and wp-embed.js, served from another port: another origin than the tool's."""
-    folder = tmp_path_factory.mktemp("wordpress-post")
-    shutil.copy(wordpress.wp_embed_js(), folder / "wp-embed.js")
-    page = wordpress.host_page(webkit_site.url + "?embed=1", wordpress.new_secret(), fallback=(webkit_site.url, "x"))
-    (folder / "index.html").write_text(page.replace("<head>", '<head><link rel="icon" href="data:,">'))
-    server = make_server(prefix="/post/", directory=folder, quiet=True)
+def serve(folder, prefix):
+    server = make_server(prefix=prefix, directory=folder, quiet=True)
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield server
-    server.shutdown()
-    server.server_close()
+    return server
+
+
+@pytest.fixture(scope="module")
+def post_site(webkit_requirements, tmp_path_factory):
+    """The published site, built for the address it is served at (WebKit matches the policy's
+    'self' against a sandboxed frame's opaque origin, so the frame needs the site's own address in
+    the policy, which `make site` writes), and a post page framing it, on another origin."""
+    site_folder = tmp_path_factory.mktemp("published") / "site"
+    site_folder.mkdir()
+    site = serve(site_folder, "/should-i-connect/")
+    build_site.build(site_folder, site.url)
+    post_folder = tmp_path_factory.mktemp("wordpress-post")
+    shutil.copy(wordpress.wp_embed_js(), post_folder / "wp-embed.js")
+    page = wordpress.host_page(site.url + "?embed=1", wordpress.new_secret(), fallback=(site.url, "x"))
+    (post_folder / "index.html").write_text(page.replace("<head>", '<head><link rel="icon" href="data:,">'))
+    post = serve(post_folder, "/post/")
+    yield post
+    for server in (site, post):
+        server.shutdown()
+        server.server_close()
 
 
 def test_the_note_appears_in_the_wordpress_frame(webkit_driver, post_site):
@@ -46,7 +59,10 @@ def test_the_note_appears_in_the_wordpress_frame(webkit_driver, post_site):
         assert driver.execute_script("return self.origin") == "null", "the frame is not sandboxed"
         wait(driver, LOAD_TIMEOUT_S, lambda d: state(d) == "interactive", "the frame did not give its verdict")
         driver.execute_script(ERROR_HOOKS)
-        driver.find_element(By.CSS_SELECTOR, "#interviewer").send_keys("Ana Ruiz")
+        name = driver.find_element(By.CSS_SELECTOR, "#interviewer")
+        driver.execute_script('arguments[0].scrollIntoView({block: "center"})', name)
+        name.click()
+        name.send_keys("Ana Ruiz")
         wait(driver, LOAD_TIMEOUT_S, lambda d: state(d) == "ready", "no note in the frame")
         note = driver.find_element(By.CSS_SELECTOR, "#note-text").get_property("value")
         assert note.startswith("Hi Ana,"), note
