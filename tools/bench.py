@@ -121,7 +121,7 @@ __bench.watchEdits = () => {
   });
 };
 """
-SETTLED = "['ready', 'error'].includes(document.documentElement.dataset.state)"
+SETTLED = "() => ['ready', 'error'].includes(document.documentElement.dataset.state)"
 # The WordPress frame: when the reader first changed an answer, on the frame's clock.
 FIRST_CHANGE_SCRIPT = """
 addEventListener("input", (event) => { window.__firstChange ??= event.timeStamp; }, true);
