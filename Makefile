@@ -28,9 +28,9 @@ lint: $(VENV)/.installed
 unit: vendor
 	$(PY) -m pytest tests/unit tests/pure
 
-## browser: the tests that drive the page in Chromium and WebKit
+## browser: the tests that drive the page in Chromium, WebKit and Firefox
 browser: vendor
-	$(PY) -m pytest tests/browser tests/webkit
+	$(PY) -m pytest tests/browser tests/webkit tests/firefox
 
 ## rules-doc: regenerate docs/decision-rules.md from py/shouldconnect/rules.py
 rules-doc: $(VENV)/.installed

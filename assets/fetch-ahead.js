@@ -2,14 +2,14 @@
 // asks for them ahead, from two templates in the page, once the page has painted its text (before,
 // they would compete with it for a phone's bandwidth), see docs/performance-log.md:
 // - MicroPython's module and WebAssembly, which PyScript asks for only after its own modules.
-// - What the message writer's worker asks for once it starts, after the first verdict (its entry
-//   script, Pyodide's module, its Python and templates): at the lowest priority, into the
-//   HTTP cache. Not in a sandboxed frame (a WordPress embed), where the writer cannot run and the
-//   files would be a wasted download.
+// - What the message writer asks for once it starts, after the first verdict (its scripts,
+//   Pyodide's module, its Python and templates): at the lowest priority, into the HTTP cache. Not
+//   in an embed (?embed=1), where the writer starts only when the reader changes an answer or its
+//   panel comes into view: a blog's reader who only reads downloads nothing for it.
 const ahead = (id) => document.head.append(document.getElementById(id).content.cloneNode(true));
 requestAnimationFrame(() =>
   setTimeout(() => {
     ahead("runtime-files");
-    if (self.origin !== "null") ahead("writer-files");
+    if (document.documentElement.dataset.embed !== "yes") ahead("writer-files");
   }),
 );

@@ -32,6 +32,13 @@ const painted = () =>
 // resumes ahead of other tasks, so the verdict is not later for it; elsewhere, the next task.
 const yieldToInput = () => globalThis.scheduler?.yield?.() ?? new Promise((done) => setTimeout(done));
 
+// The page starts no PyScript worker (the message writer runs in a worker of our own,
+// assets/writer.js). PyScript still joins the hooks it would run in its workers into source text
+// with Function() as it defines each script type, on the main thread; its one built-in worker hook
+// alone would make the page's policy need 'unsafe-eval' (docs/security.md). Without worker hooks
+// it evaluates no string.
+for (const workerHooks of Object.values(hooks.worker)) workerHooks.clear();
+
 hooks.main.onReady.add(async (wrap, element) => {
   if (element.localName !== "mpy-script") return;
   // Importing the glue and starting it were one task of 150 ms at 4x CPU: two, each about half.

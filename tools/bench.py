@@ -15,6 +15,12 @@ sends GitHub Pages' headers, `Cache-Control: max-age=600` among them, and counts
 network; gzip sizes are computed here, as the local server does not compress and GitHub Pages does.
 Lighthouse runs last, with tools/lighthouse-config.mjs, which keeps observing until the note is shown.
 
+The WordPress frame: a post page with the embed below the fold, exactly as WordPress writes it
+(tests/wordpress.py: its markup and its own wp-embed.js), framing the published site, cold. What a
+reader who never touches the form downloads is counted once the frame's page has started and the
+network is quiet; then the first answer is changed, and the note shown in the frame is timed from
+that change (the writer starts then), against the page's own cold note.
+
 `--variant NAME=DIR` adds another copy of the app (a lever under test) to the interleaving.
 The results replace the block between the markers in docs/benchmarks.md (the levers tried are in
 docs/performance-log.md); the rest of the file (what the numbers mean) is written by hand.
@@ -49,6 +55,7 @@ import urllib.parse
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from playwright.sync_api import sync_playwright
 
+from tests import wordpress
 from tools import build_site
 from tools.paths import ROOT
 from tools.serve import make_server
@@ -114,7 +121,24 @@ __bench.watchEdits = () => {
   });
 };
 """
-SETTLED = "['ready', 'error'].includes(document.documentElement.dataset.state)"
+SETTLED = "() => ['ready', 'error'].includes(document.documentElement.dataset.state)"
+# The WordPress frame: when the reader first changed an answer, on the frame's clock.
+FIRST_CHANGE_SCRIPT = """
+addEventListener("input", (event) => { window.__firstChange ??= event.timeStamp; }, true);
+"""
+FRAME = "iframe.wp-embedded-content"
+FRAME_NAME = "WordPress frame"
+# The post's text above the embed: a screenful and more, so the frame starts below the fold.
+POST_TEXT = "<p>" + " ".join(["A paragraph of the post that the reader reads first."] * 200) + "</p>"
+# What only the message writer downloads: its scripts and Python, Pyodide, the wheels, the engine.
+WRITER_PATHS = (
+    "/assets/start-writer.js",
+    "/assets/writer.js",
+    "/py/worker/",
+    "/assets/vendor/pyodide/",
+    "/assets/vendor/wheels/",
+    "/assets/vendor/engine/",
+)
 EDIT_ANSWERED = "count => __bench.edits.length >= count && __bench.edits[count - 1].note !== undefined"
 
 
@@ -139,6 +163,14 @@ class Site:
     def file_for(self, path):
         relative = urllib.parse.unquote(path[len(SUB_PATH) :])
         return self.folder / (relative + "index.html" if relative.endswith("/") or not relative else relative)
+
+    def writer_bytes(self):
+        """Bytes of the writer's files among the bodies sent since the last network_use()."""
+        return sum(
+            file_sizes(self.file_for(path))[0]
+            for _, path, body_sent in self.fetched
+            if body_sent and any(part in path for part in WRITER_PATHS)
+        )
 
     def network_use(self):
         """Bytes of the bodies sent since the last call, raw and gzipped, and when the engine
@@ -279,15 +311,69 @@ def app_visits(playwright, chromium, site, path, cpu_slowdown, latency_ms, edits
     return cold, warm, expired
 
 
+@dataclasses.dataclass
+class FrameVisit:
+    """The WordPress frame, cold: what a reader who only reads downloads, and the first note."""
+
+    reader_raw: int
+    reader_gzip: int
+    reader_writer_bytes: int  # of which the message writer's (Pyodide's among them)
+    note_after_change: float  # ms from the first change to the note shown
+
+
+def wordpress_post(folder, app_url):
+    """A post page that frames the app as WordPress's Embed block does, below the fold."""
+    folder.mkdir(parents=True, exist_ok=True)
+    shutil.copy(wordpress.wp_embed_js(), folder / "wp-embed.js")
+    page = wordpress.host_page(app_url + "?embed=1", wordpress.new_secret(), fallback=(app_url, "Should I Connect?"))
+    (folder / "index.html").write_text(page.replace("<p>Before the embed.</p>", POST_TEXT))
+
+
+def frame_visit(playwright, chromium, site, post, cpu_slowdown, latency_ms):
+    """The post, cold, in a fresh profile: the frame's page starts, the reader only reads, then
+    changes the first answer and waits for the note."""
+    with fresh_profile(playwright, chromium, service_workers="block") as profile:
+        page = profile.new_page()
+        session = profile.new_cdp_session(page)
+        session.send("Emulation.setCPUThrottlingRate", {"rate": cpu_slowdown})
+        if latency_ms:
+            session.send("Network.enable")
+            session.send(
+                "Network.emulateNetworkConditions",
+                {
+                    "offline": False,
+                    "latency": latency_ms,
+                    "downloadThroughput": PHONE_DOWNLOAD_BYTES_S,
+                    "uploadThroughput": PHONE_DOWNLOAD_BYTES_S // 4,
+                },
+            )
+        page.add_init_script(PROBE_SCRIPT + FIRST_CHANGE_SCRIPT)
+        site.network_use()
+        page.goto(post.url)
+        frame = page.frame_locator(FRAME)
+        try:
+            frame.locator("html[data-state=interactive]").wait_for(state="attached", timeout=LOAD_TIMEOUT_MS)
+            page.wait_for_load_state("networkidle", timeout=LOAD_TIMEOUT_MS)
+            writer_bytes = site.writer_bytes()
+            raw, compressed, _ = site.network_use()
+            frame.locator("#interviewer").press("x")
+            frame.locator("html[data-state=ready]").wait_for(state="attached", timeout=LOAD_TIMEOUT_MS)
+        except PlaywrightTimeoutError:
+            raise LoadFailed("the WordPress frame showed no note") from None
+        tool = page.locator(FRAME).element_handle().content_frame()
+        note = tool.evaluate("__bench.stages.ready - window.__firstChange")
+        return (FrameVisit(raw, compressed, writer_bytes, note),)
+
+
 def floor_visit(playwright, chromium, site, path, cpu_slowdown, latency_ms):
     """A floor page, cold."""
     with fresh_profile(playwright, chromium) as profile:
         return (load(profile, site.url + path, site, cpu_slowdown, latency_ms)[1],)
 
 
-def run_loads(playwright, chromium, apps, floors, runs, edits, latency_ms):
-    """Interleave the pages (app, repeat visit, variants, floor 1, floor 2, app, ...) per CPU slowdown.
-    Returns the loads and the failures, both keyed by (CPU slowdown, page)."""
+def run_loads(playwright, chromium, apps, floors, frames, runs, edits, latency_ms):
+    """Interleave the pages (app, repeat visit, variants, the WordPress frame, floor 1, floor 2, app,
+    ...) per CPU slowdown. Returns the loads and the failures, both keyed by (CPU slowdown, page)."""
     loads, failures = {}, {}
     for cpu_slowdown in CPU_SLOWDOWNS:
         for run in range(1, runs + 1):
@@ -297,6 +383,10 @@ def run_loads(playwright, chromium, apps, floors, runs, edits, latency_ms):
                     functools.partial(app_visits, playwright, chromium, site, path, cpu_slowdown, latency_ms, edits),
                 )
                 for name, site, path in apps
+            ]
+            visits += [
+                ((name,), functools.partial(frame_visit, playwright, chromium, site, post, cpu_slowdown, latency_ms))
+                for name, site, post in frames
             ]
             visits += [
                 ((name,), functools.partial(floor_visit, playwright, chromium, site, path, cpu_slowdown, latency_ms))
@@ -467,6 +557,26 @@ def target_rows(app, repeat, expired, floor1, floor2):
     ]
 
 
+def frame_rows(visits, app):
+    """(target, measured, met) for the WordPress frame, against the page's own cold figures."""
+    if not visits:
+        return [("WordPress frame", "no visit measured", False)]
+    note = median(visit.note_after_change for visit in visits)
+    writer = median(visit.reader_writer_bytes for visit in visits)
+    measured = "%s of the writer's files, in %s raw (%s gzip) in all" % (
+        megabytes(writer),
+        megabytes(median(visit.reader_raw for visit in visits)),
+        megabytes(median(visit.reader_gzip for visit in visits)),
+    )
+    return [
+        (
+            "WordPress frame: note shown, cold, after the first change, at most 1.2x the page's cold note",
+            *compared(note, app.note, 1.2, seconds),
+        ),
+        ("WordPress frame: a reader who never touches the form downloads nothing of Pyodide", measured, writer == 0),
+    ]
+
+
 def lighthouse_rows(results):
     """(target, measured, met) for the Lighthouse scores."""
     if results is None:
@@ -548,6 +658,8 @@ def report(loads, failures, app_names, lighthouse, context):
         for app in app_names:
             visits = [figures[app + visit] for visit in VISITS]
             rows = target_rows(*visits, figures["floor 1"], figures["floor 2"])
+            if app == app_names[0]:
+                rows += frame_rows(loads.get((cpu_slowdown, FRAME_NAME), []), visits[0])
             lines += ["Targets for **%s** at %dx CPU:" % (app, cpu_slowdown), ""]
             lines += target_table(rows) + [""]
         failed = [(name, reasons) for (slowdown, name), reasons in failures.items() if slowdown == cpu_slowdown]
@@ -643,6 +755,9 @@ def main():
     apps = [("app", app_site, ""), ("app in German", app_site, "de/")]
     apps += [(name, Site(folder), "") for name, folder in (v.split("=", 1) for v in options.variant)]
     floors = [(name, site, path) for name, path, _ in FLOORS]
+    post = pathlib.Path(tempfile.mkdtemp(prefix="bench-post-"))
+    wordpress_post(post, app_site.url)
+    frames = [(FRAME_NAME, app_site, Site(post))]
     with sync_playwright() as playwright:
         chromium = playwright.chromium.executable_path
         if not os.path.exists(chromium):
@@ -650,10 +765,13 @@ def main():
         with fresh_profile(playwright, chromium) as profile:
             version = profile.new_cdp_session(profile.pages[0]).send("Browser.getVersion")["product"]
         context["browser"] = "%s (%s) under Playwright" % (version, chromium)
-        loads, failures = run_loads(playwright, chromium, apps, floors, options.runs, options.edits, options.latency)
+        loads, failures = run_loads(
+            playwright, chromium, apps, floors, frames, options.runs, options.edits, options.latency
+        )
     runs = options.lighthouse_runs
     lighthouse = lighthouse_medians(app_site.url, chromium, runs) if runs else None
     shutil.rmtree(published.parent, ignore_errors=True)
+    shutil.rmtree(post, ignore_errors=True)
     write_report(report(loads, failures, [name for name, _, _ in apps], lighthouse, context), options.output)
     print("bench: results are in " + str(options.output))
 

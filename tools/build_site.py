@@ -3,7 +3,8 @@
 Why: GitHub Pages publishes a folder as it is, and tests, tools and docs have no business
 there. The file list is read from every language's page (index.html, es/index.html, ...: src
 and href attributes, absolute URLs under the base URL, such as og:image, and the interpreter
-and [files] of the PyScript configs the pages carry as JSON in config attributes), so a module
+and [files] of the PyScript config and the message writer's setup, which the pages carry as JSON
+in attributes), so a module
 or template added there is published without touching this script.
 assets/vendor/ goes whole: the runtimes load files of their own that no config names, and
 tools/vendor.py already keeps only what the page fetches.
@@ -66,10 +67,11 @@ class PageReferences(HTMLParser):
         for name, value in attrs:
             if name in ("src", "href", "content") and value:
                 self.add(value)
-            if name == "config":
+            if name in ("config", "data-writer"):
                 settings = json.loads(value)
-                for path in [settings["interpreter"], *settings.get("files", {})]:
-                    self.add(path)
+                for path in [*settings.values(), *settings.get("files", {})]:
+                    if isinstance(path, str):
+                        self.add(path)
 
     def add(self, url):
         if url.startswith(DEFAULT_BASE_URL):

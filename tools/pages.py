@@ -7,10 +7,12 @@ one catalog per language (py/locale) mean the languages cannot drift; tests/unit
 fails when a generated file is out of date. Run `make pages` after editing the template, a
 catalog, pyscript.toml or engine.toml.
 
-pyscript.toml and engine.toml are the sources of the page's two PyScript configs, with comments:
-each page carries them as JSON in its elements' config attributes, so that PyScript fetches no
-config file and imports no TOML parser before it starts MicroPython (docs/performance-log.md).
-Another language's are the same with paths one folder up and that language's catalog.
+pyscript.toml is the source of the page's PyScript config, and engine.toml of the message
+writer's setup, with comments: each page carries them as JSON in attributes (<mpy-script
+config>, the message panel's data-writer), so that PyScript fetches no config file and imports no
+TOML parser before it starts MicroPython (docs/performance-log.md), and the writer's start reads
+its setup from the page. Another language's are the same with paths one folder up and that
+language's catalog.
 
 Usage: python -m tools.pages [--check]
 """
@@ -33,7 +35,8 @@ from tools.paths import ROOT
 
 DEFAULT_BASE_URL = tomllib.loads((ROOT / "site.toml").read_text())["base_url"]
 CATALOG = "./assets/vendor/locale/%s.json"
-ENGINE_ENTRY_SCRIPT = "py/worker/engine_main.py"
+# assets/writer.js imports it from beside itself.
+PYODIDE_MODULE = "assets/vendor/pyodide/pyodide.mjs"
 HEAD_SCRIPT = ROOT / "assets" / "embed.js"
 HEAD_STYLE = ROOT / "assets" / "style.css"
 
@@ -61,18 +64,21 @@ def relative(source, target):
 
 
 def config(name, language):
-    """A language's copy of one of the English page's PyScript configs (pyscript.toml, engine.toml)."""
+    """A language's copy of one of the English page's configs: MicroPython's (pyscript.toml) or
+    the message writer's (engine.toml)."""
     settings = tomllib.loads((ROOT / name).read_text())
     files = settings["files"]
     catalog = CATALOG % SOURCE
     if files.get(catalog) != "./catalog.json":
         sys.exit('pages: %s must load its catalog as "%s" = "./catalog.json"' % (name, catalog))
     files = {(CATALOG % language["code"] if source == catalog else source): files[source] for source in files}
-    # Sources (the keys) and the interpreter are relative to the page's folder; the destinations,
-    # in the interpreter's own file system, stay as they are.
+    # Sources (the keys) and the other paths (the interpreter, the writer's scripts) are relative to
+    # the page's folder; the destinations, in the interpreter's own file system, stay as they are.
     up = root_of(language)
     settings["files"] = {up + source.removeprefix("./"): target for source, target in files.items()}
-    settings["interpreter"] = up + settings["interpreter"].removeprefix("./")
+    for key, value in settings.items():
+        if isinstance(value, str) and value.startswith("./"):
+            settings[key] = up + value.removeprefix("./")
     return settings
 
 
@@ -80,7 +86,9 @@ def main_thread_config(language):
     return config("pyscript.toml", language)
 
 
-def engine_config(language):
+def writer_setup(language):
+    """What assets/start-writer.js needs to start the message writer: its scripts, its Python
+    entry and the files it unpacks."""
     return config("engine.toml", language)
 
 
@@ -109,10 +117,12 @@ def preloads(language):
 
 
 def prefetches(language):
-    """The files the writer's worker asks for, one round trip after another, that the page has not
-    asked for already: its entry script, Pyodide's module and its [files]."""
-    engine = engine_config(language)
-    files = [root_of(language) + ENGINE_ENTRY_SCRIPT, engine["interpreter"]] + list(engine["files"])
+    """The files the message writer asks for once it starts that the page has not asked for
+    already: the module that starts it, its worker's script, Pyodide's module beside it, its
+    Python entry and its [files]."""
+    setup = writer_setup(language)
+    pyodide = root_of(language) + PYODIDE_MODULE
+    files = [setup["start"], setup["script"], pyodide, setup["entry"]] + list(setup["files"])
     asked_already = preloads(language)
     return [path for path in files if path not in asked_already]
 
@@ -184,8 +194,7 @@ def page(language):
         "runtime": runtime(language),
         "prefetches": prefetches(language),
         "main_thread_config": main_thread_config(language),
-        "engine_config": engine_config(language),
-        "engine_entry": ENGINE_ENTRY_SCRIPT,
+        "writer_setup": writer_setup(language),
         "fields": fields.BY_NAME,
         "python_config": python_config(),
         "head_script": written_in(HEAD_SCRIPT, "script"),

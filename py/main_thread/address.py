@@ -27,7 +27,7 @@ def answers_in_address():
 
 def follow_address(situation):
     """Keep the address bar on the current answers, replacing (never adding) history entries,
-    and offer the same answers on the full page for sharing and for "Continue in the full tool"
+    and offer the same answers on the full page for sharing and for "Open the full tool"
     (which takes the names along: it is the same person's next step)."""
     location = window.location
     fragment = linkstate.encode(situation, element("include_names").checked)

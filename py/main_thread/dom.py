@@ -30,6 +30,11 @@ def log_error(where, error):
     window.console.error("should-i-connect: " + where + ": " + repr(error))
 
 
+def in_embed():
+    """True in embed mode (?embed=1), which assets/embed.js decides before the first paint."""
+    return document.documentElement.getAttribute("data-embed") == "yes"
+
+
 def in_sandbox():
     """True in a frame with an opaque origin (WordPress's sandbox="allow-scripts"): no storage,
     no IndexedDB, no popups, so what needs them is not even tried."""

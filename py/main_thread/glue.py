@@ -14,13 +14,14 @@ message_box, reminder_offer and share_panel.
 
 from address import answers_in_address, follow_address
 from answers import Answers
-from dom import element, in_sandbox
+from dom import element, in_embed
 from form_io import read_form, show_date_error, show_year_question, write_form
 from greeting import follow_greeting, greeting_restored, greeting_typed
 from guard import guarded, in_background, listen
 from language_links import keep_language_links_on_the_answers, offer_the_readers_language
-from message_box import MessageBox
+from message_box import MessageBox, copy_from_bar
 from pyscript import document, window
+from pyscript.ffi import create_proxy
 from remember import forget_answers, keep_answers, remembered_answers
 from reminder_offer import download_reminder, show_reminder
 from share_panel import close_embed_dialog, copy_embed_code, copy_link, open_embed_dialog, share_link
@@ -74,7 +75,9 @@ class Page:
         self.keep()
 
     def on_input(self, event):
-        """One listener for the whole page: route each change to what it affects."""
+        """One listener for the whole page: route each change to what it affects. The reader's
+        first change starts the message writer in an embed, where it waits for them."""
+        self.writer.start()
         target = event.target
         if target.id == "note-text":
             self.messages.message_typed(event)
@@ -126,6 +129,19 @@ def restore_answers(messages):
         greeting_restored(answers)
 
 
+def start_the_writer_when_wanted(writer):
+    """In an embed, the writer's files (Pyodide's megabytes) are asked for only when the reader
+    wants a message: when the message panel comes into view (here), or at their first change
+    (Page.on_input). A blog's reader who only reads downloads nothing for it."""
+
+    def seen(entries, observer):
+        if any(entry.isIntersecting for entry in entries):
+            observer.disconnect()
+            writer.start()
+
+    window.IntersectionObserver.new(create_proxy(seen)).observe(element("messages"))
+
+
 def start():
     """Wire the events, restore a shared link, show the first verdict, start the message writer."""
     page = Page()
@@ -135,7 +151,7 @@ def start():
     # A property, not addEventListener: MicroPython calls window's methods with another `this`.
     window.onhashchange = guarded(page.link_pasted)
     listen("copy", in_background(messages.copy_message))
-    listen("bar-copy", in_background(messages.copy_from_bar))
+    listen("bar-copy", in_background(lambda: copy_from_bar(messages)))
     listen("bar-why", show_why)
     listen("all-advice", show_all_advice)
     listen("copy-link", in_background(copy_link))
@@ -154,7 +170,7 @@ def start():
     keep_focus_clear_of_the_bar()
     show_the_bar_when_the_verdict_is_away()
     document.documentElement.dataset.state = "interactive"
-    if in_sandbox():
-        messages.show_writer("unavailable")
+    if in_embed():
+        start_the_writer_when_wanted(page.writer)
     else:
         page.writer.start()

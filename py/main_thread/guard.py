@@ -42,19 +42,20 @@ def guarded(handler):
 
 
 def in_background(start_task):
-    """An event handler that starts an async task (clipboard, share sheet) and returns.
+    """An event handler that calls `start_task` in the event itself (so a copy can start while
+    the click allows it) and awaits the coroutine it returns in a task (clipboard, share sheet).
 
     guarded() only sees what fails before the handler returns, so the task guards itself.
     """
 
-    async def run():
+    async def run(task):
         try:
-            await start_task()
+            await task
         except Exception as error:
             log_error("task", error)
             element("copy-status").textContent = _(content.HANDLER_FAILED)
 
-    return lambda event: asyncio.create_task(run())
+    return lambda event: asyncio.create_task(run(start_task()))
 
 
 def listen(element_id, handler, event="click"):

@@ -2,7 +2,7 @@
 candidate edited (never overwritten), the counter, copying, and the writer's state as the panel
 shows it."""
 
-from clipboard import copy_text
+from clipboard import copy_text, not_copied
 from dom import checked_value, element
 from pyscript import document
 from pyscript.ffi import to_js
@@ -38,13 +38,11 @@ class MessageBox:
             radio.checked = radio.value == offered[0]
 
     def show_writer(self, state):
-        """Mark the message writer's state on its panel (WriterClient tells it): starting, ready,
-        failed (shown with "Try again" until a retry succeeds) or unavailable (a sandboxed frame, where it cannot
-        run: the panel offers the full tool instead)."""
+        """Mark the message writer's state on its panel (WriterClient tells it): starting (the
+        page's own markup says so from the start, in an embed too, where the writer waits for the
+        reader), ready, or failed (shown with "Try again" until a retry succeeds)."""
         element("messages").dataset.engine = state
         element("engine-failed").hidden = state != "failed"
-        element("engine-unavailable").hidden = state != "unavailable"
-        element("unavailable-text").textContent = _(content.WRITER_UNAVAILABLE) if state == "unavailable" else ""
         writing = state in ("starting", "ready")
         element("note-text").placeholder = (
             _(content.WRITING_PLACEHOLDER) if writing else _(content.OWN_MESSAGE_PLACEHOLDER)
@@ -102,30 +100,41 @@ class MessageBox:
         quota.textContent = _(content.FREE_NOTE_QUOTA)
         quota.hidden = status["limit"] != note.NOTE_LIMITS["free"]
 
-    async def copy_message(self):
-        """Copy the message; True when it reached the clipboard with nothing to warn about."""
+    def copy_message(self):
+        """Copy the message, starting in the click (clipboard.copy_text); returns a coroutine
+        whose value is True when it reached the clipboard with nothing to warn about."""
         text_box = element("note-text")
         status_line = element("copy-status")
         status_line.textContent = ""
         text = text_box.value
         if not text:
             status_line.textContent = _(content.NOTHING_TO_COPY)
-            return False
+            return not_copied()
         status = self.status()
         if status["over"] and not self.copy_confirmed:
             # LinkedIn would refuse it: say so, and copy only if asked again.
             self.copy_confirmed = True
             element("copy").textContent = _(content.COPY_ANYWAY_BUTTON)
             status_line.textContent = _(content.COPY_OVER_LIMIT)
-            return False
+            return not_copied()
         warnings = note.note_warnings(status)
-        copied = await copy_text(text, status_line, text_box, " ".join((_(content.COPIED),) + warnings))
-        return copied and not warnings
+        copying = copy_text(text, status_line, text_box, " ".join((_(content.COPIED),) + warnings))
 
-    async def copy_from_bar(self):
-        """The bar's "Copy message": one tap when all is well; otherwise the message panel comes
-        into view, where its status line says what needs doing."""
-        if await self.copy_message():
+        async def cleanly():
+            return await copying and not warnings
+
+        return cleanly()
+
+
+def copy_from_bar(messages):
+    """The bar's "Copy message": one tap when all is well; otherwise the message panel comes into
+    view, where its status line says what needs doing. Started in the click, as copy_message."""
+    copying = messages.copy_message()
+
+    async def then():
+        if await copying:
             element("bar-copy").textContent = _(content.COPIED)
         else:
             element("copy-status").scrollIntoView(to_js({"block": "center"}))
+
+    return then()

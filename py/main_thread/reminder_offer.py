@@ -1,7 +1,7 @@
 """The calendar reminder: offered while a dated interview is ahead, made in the browser with the
 after-interview note and the thank-you email as they stand."""
 
-from dom import element, in_sandbox
+from dom import element
 from download import save_file
 from pyscript import window
 
@@ -29,9 +29,10 @@ def utc_stamp():
 
 def show_reminder(answers):
     """Offer the calendar reminder while a dated interview is still ahead (or today) and the
-    advice is to wait or connect; a sandboxed frame can't download, so it is not offered there."""
+    advice is to wait or connect. A sandboxed frame may not download: there the offer is one line
+    that says so and links to the full tool (style.css shows it in place of the button)."""
     days = answers.days
-    wanted = days is not None and days >= 0 and answers.verdict in ("wait", "connect") and not in_sandbox()
+    wanted = days is not None and days >= 0 and answers.verdict in ("wait", "connect")
     element("reminder").hidden = not wanted
 
 

@@ -9,9 +9,9 @@ from shouldconnect import content, embed
 from shouldconnect.i18n import _
 
 
-async def copy_link():
+def copy_link():
     names = element("include_names").checked
-    await copy_text(
+    return copy_text(
         element("share-url").value,
         element("share-status"),
         element("share-url"),
@@ -42,6 +42,6 @@ def close_embed_dialog(event):
     element("embed-dialog").close()
 
 
-async def copy_embed_code():
+def copy_embed_code():
     code = element("embed-code").value + "\n" + element("embed-resize-code").value
-    await copy_text(code, element("embed-status"), element("embed-code"), _(content.EMBED_COPIED))
+    return copy_text(code, element("embed-status"), element("embed-code"), _(content.EMBED_COPIED))

@@ -169,14 +169,9 @@ NOTE_PLACEHOLDERS_LEFT = N_("Replace {placeholders} with the real details before
 COUNT_NOTE = N_("{count} / {limit} characters")
 COUNT_EMAIL = N_("{count} characters (an email has no limit)")
 
-# The message box's placeholder while the writer starts (as in index.html), once it has failed,
-# and where it cannot run at all (a blog's sandboxed frame).
+# The message box's placeholder while the writer starts (as in index.html), and once it has failed.
 WRITING_PLACEHOLDER = N_("Your message appears here in a few seconds.")
 OWN_MESSAGE_PLACEHOLDER = N_("Write your own message here; the counter still counts it.")
-WRITER_UNAVAILABLE = N_(
-    "This blog's frame can't run our message writer. Continue in the full tool to get your"
-    " messages, with your answers filled in."
-)
 
 COPY_BUTTON = N_("Copy message")
 COPY_ANYWAY_BUTTON = N_("Copy anyway")

@@ -1,5 +1,7 @@
-"""Entry of the Pyodide worker: make the unpacked wheels importable, speak the page's language
-(its catalog, compiled by `make vendor`, is ./catalog.json), export the engine."""
+"""Entry of the message writer's Python (assets/writer.js runs it once it has unpacked the
+engine and the wheels): make the unpacked wheels importable, speak the page's language (its
+catalog, compiled by `make vendor`, is ./catalog.json), and import the engine, whose
+render_messages the worker then calls for each request."""
 
 import json
 import sys
@@ -10,6 +12,4 @@ sys.path.insert(0, "./vendor")
 with open("catalog.json", encoding="utf-8") as catalog:
     i18n.use(json.load(catalog))
 
-from engine import render_messages  # noqa: E402, F401  (needs the path above; exported below)
-
-__export__ = ["render_messages"]
+from engine import render_messages  # noqa: E402, F401  (needs the path above; writer.js calls it)

@@ -44,7 +44,7 @@ def test_without_pyodide_the_advice_works_the_failure_shows_and_try_again_starts
     # Form changes neither restart a wait nor hide the failure, and nothing says a message is coming.
     # The page answers a change in the same task that shows the verdict, so with the verdict shown
     # it has done all it will: no writer was started again, nor asked for a message.
-    assert page.locator("[worker]").count() == 1
+    assert len(page.workers) == 0, "the failed writer is stopped, and no other started"
     expect(panel).to_have_attribute("data-engine", "failed")
     expect(try_again).to_be_visible()
     assert "being written" not in panel.inner_text()
@@ -72,9 +72,10 @@ def test_without_pyodide_the_advice_works_the_failure_shows_and_try_again_starts
         for problem in watch.problems
         if not (problem in engine_failures(watch) or "net::ERR_FAILED" in problem or problem.startswith("page error"))
     ] == []
-    # The only unhandled error is Pyodide's own, in the worker: it starts the download before it
-    # listens for the answer, so the failure counts as unhandled there, out of the page's reach.
-    assert web_errors and all("/assets/vendor/pyodide/pyodide.mjs" in stack for stack in web_errors)
+    # The only unhandled error there may be is Pyodide's own, in the worker: it starts the download
+    # before it listens for the answer, so the failure counts as unhandled there, out of the page's
+    # reach (the page stops that worker as soon as its own check fails, often before).
+    assert all("/assets/vendor/pyodide/pyodide.mjs" in stack for stack in web_errors)
 
 
 def test_a_handler_that_raises_is_caught_and_shown_and_the_next_input_works(open_app):

@@ -31,13 +31,13 @@ def test_stages_go_loading_interactive_ready(app):
 
 
 def test_the_message_writer_is_set_up_only_once_the_first_verdict_shows(app):
-    # PyScript sets a worker up on the main thread: before the verdict, it delayed the verdict.
-    # Its first step is to read the worker's entry script (the page's prefetch of it is a "link"
-    # entry; PyScript's own read a "fetch").
+    # Setting the writer up takes the main thread a moment: before the verdict, it would delay the
+    # verdict. Its first step is to import the module that starts it (the page's prefetch of it is
+    # a "link" entry; the import is not).
     verdict_shown = app.evaluate("window.__stateTimes.interactive")
     writer_script_asked = app.evaluate(
         """performance.getEntriesByType('resource')
-          .find((entry) => entry.name.endsWith('/engine_main.py') && entry.initiatorType === 'fetch').startTime"""
+          .find((entry) => entry.name.endsWith('/start-writer.js') && entry.initiatorType !== 'link').startTime"""
     )
     assert writer_script_asked > verdict_shown
 

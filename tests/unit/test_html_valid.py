@@ -22,7 +22,7 @@ def errors(tmp_path_factory):
     assert shutil.which("java"), "the Nu HTML Checker needs Java: install a JRE (Debian: default-jre-headless)"
     assert CHECKER.is_file(), "vnu-jar is not installed: run `make vendor`"
     broken = tmp_path_factory.mktemp("html") / "broken.html"
-    # PyScript's <script type="py" src> form is not valid HTML, which is why the page uses <py-script>.
+    # PyScript's <script type="py" src> form is not valid HTML, which is why the page uses <mpy-script>.
     broken.write_text(
         (ROOT / "index.html")
         .read_text()

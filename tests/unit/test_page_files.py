@@ -51,8 +51,11 @@ def test_the_main_thread_gets_its_catalog_and_the_image_of_bytecode():
 def test_every_configured_file_exists_and_paths_are_relative(folder):
     up = "../" * folder.count("/") or "./"
     page = parsed_page(folder)
-    for settings in (page.main_config, page.worker_config):
-        assert settings["interpreter"].startswith(up + "assets/vendor/")
+    assert page.main_config["interpreter"].startswith(up + "assets/vendor/")
+    writer = page.worker_config
+    for script in (writer["start"], writer["script"], writer["entry"]):
+        assert script.startswith(up) and (ROOT / folder / script).is_file(), script
+    for settings in (page.main_config, writer):
         for source in settings["files"]:
             assert source.startswith(up), source
             if "/vendor/" not in source:  # the vendor folder is made by `make vendor`
@@ -69,7 +72,6 @@ class Ids(HTMLParser):
         self.module_preloaded = []
         self.prefetched = []
         self.main_script = None
-        self.worker_script = None
         self.main_config = None
         self.worker_config = None
 
@@ -84,9 +86,8 @@ class Ids(HTMLParser):
         if tag == "mpy-script":
             self.main_script = attrs
             self.main_config = json.loads(attrs["config"])
-        if tag == "py-script" and "worker" in attrs:
-            self.worker_script = attrs
-            self.worker_config = json.loads(attrs["config"])
+        if "data-writer" in attrs:
+            self.worker_config = json.loads(attrs["data-writer"])
         if tag in ("ul", "ol") and attrs.get("id"):
             self.current = attrs["id"]
         if tag == "li" and "data-id" in attrs:
@@ -146,11 +147,13 @@ def test_the_page_preloads_exactly_what_pyscript_fetches_before_the_first_verdic
 
 @pytest.mark.parametrize("folder", FOLDERS)
 def test_the_page_fetches_ahead_exactly_what_the_writers_worker_asks_for(folder):
-    # The worker's entry script and Pyodide's module, then its [files]: what the page has not
-    # preloaded already (the catalog), so that nothing is asked for twice.
+    # The module that starts the writer, its worker's script, Pyodide's module beside it (which
+    # writer.js imports), its Python entry and its [files]: what the page has not preloaded
+    # already (the catalog), so that nothing is asked for twice.
     page = parsed_page(folder)
-    engine = page.worker_config
-    wanted = [page.worker_script["src"], engine["interpreter"]] + list(engine["files"])
+    writer = page.worker_config
+    pyodide = writer["script"].replace("writer.js", "vendor/pyodide/pyodide.mjs")
+    wanted = [writer["start"], writer["script"], pyodide, writer["entry"]] + list(writer["files"])
     preloaded = [link["href"] for link in page.preloaded]
     assert sorted(page.prefetched) == sorted(path for path in wanted if path not in preloaded)
     up = "../" * folder.count("/") or "./"

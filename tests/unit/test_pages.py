@@ -40,6 +40,8 @@ class Page(HTMLParser):
             self.anchors.append(attrs)
         if "config" in attrs:
             self.configs[tag] = json.loads(attrs["config"])
+        if "data-writer" in attrs:
+            self.configs["writer"] = json.loads(attrs["data-writer"])
         if tag not in ("meta", "link", "input", "br", "img"):
             self.stack.append(attrs)
 
@@ -144,19 +146,21 @@ def reached(path, folder):
 @pytest.mark.parametrize("language", LANGUAGES, ids=CODES)
 def test_each_page_carries_the_toml_sources_configs_with_its_own_paths_and_catalog(language):
     # pyscript.toml and engine.toml are written for the English page at the root; from a language's
-    # folder, every path must reach the same file, or PyScript gets a 404, but for the catalog,
-    # which must be the page's own language's.
+    # folder, every path must reach the same file, or PyScript (or the writer) gets a 404, but for
+    # the catalog, which must be the page's own language's.
     page = parsed(language)
-    assert set(page.configs) == {"mpy-script", "py-script"}  # the main thread's and the writer's
+    assert set(page.configs) == {"mpy-script", "writer"}  # the main thread's and the writer's
     english_catalog = "assets/vendor/locale/%s.json" % SOURCE
     own_catalog = "assets/vendor/locale/%s.json" % language["code"]
-    for tag, name in (("mpy-script", "pyscript.toml"), ("py-script", "engine.toml")):
+    for tag, name in (("mpy-script", "pyscript.toml"), ("writer", "engine.toml")):
         source = tomllib.loads((ROOT / name).read_text())
         carried = page.configs[tag]
         assert carried.keys() == source.keys()
-        settings = [key for key in source if key not in ("files", "interpreter")]
+        paths = [key for key in source if isinstance(source[key], str) and source[key].startswith("./")]
+        settings = [key for key in source if key not in ["files", *paths]]
         assert [carried[key] for key in settings] == [source[key] for key in settings]
-        assert reached(carried["interpreter"], language["folder"]) == reached(source["interpreter"], "")
+        for key in paths:
+            assert reached(carried[key], language["folder"]) == reached(source[key], ""), key
         assert {reached(path, language["folder"]): target for path, target in carried["files"].items()} == {
             (own_catalog if reached(path, "") == english_catalog else reached(path, "")): target
             for path, target in source["files"].items()

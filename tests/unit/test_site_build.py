@@ -15,7 +15,7 @@ from tools import build_site
 from tools.paths import ROOT
 
 DEFAULT_BASE_URL = tomllib.loads((ROOT / "site.toml").read_text())["base_url"]
-ENTRY_FILES = {"py/worker/engine_main.py"}  # the src of the worker's <script> tag (page_main.py is in the image)
+ENTRY_FILES = {"py/worker/engine_main.py"}  # the writer's Python entry (page_main.py is in the image)
 
 
 def files_under(folder):
