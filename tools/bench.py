@@ -186,6 +186,23 @@ class Site:
         return raw, compressed, engine_start
 
 
+def slow_down(session, cpu_slowdown, latency_ms):
+    """Throttle a page through its CDP session as the run asks: its CPU, and with --latency the
+    phone network (latency, 20 Mbit/s down, a quarter of that up)."""
+    session.send("Emulation.setCPUThrottlingRate", {"rate": cpu_slowdown})
+    if latency_ms:
+        session.send("Network.enable")
+        session.send(
+            "Network.emulateNetworkConditions",
+            {
+                "offline": False,
+                "latency": latency_ms,
+                "downloadThroughput": PHONE_DOWNLOAD_BYTES_S,
+                "uploadThroughput": PHONE_DOWNLOAD_BYTES_S // 4,
+            },
+        )
+
+
 @functools.cache
 def file_sizes(path):
     data = path.read_bytes()
@@ -229,19 +246,7 @@ def load(context, url, site, cpu_slowdown, latency_ms):
     errors = []
     page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
     page.on("pageerror", lambda error: errors.append(str(error)))
-    session = context.new_cdp_session(page)
-    session.send("Emulation.setCPUThrottlingRate", {"rate": cpu_slowdown})
-    if latency_ms:
-        session.send("Network.enable")
-        session.send(
-            "Network.emulateNetworkConditions",
-            {
-                "offline": False,
-                "latency": latency_ms,
-                "downloadThroughput": PHONE_DOWNLOAD_BYTES_S,
-                "uploadThroughput": PHONE_DOWNLOAD_BYTES_S // 4,
-            },
-        )
+    slow_down(context.new_cdp_session(page), cpu_slowdown, latency_ms)
     page.add_init_script(PROBE_SCRIPT)
     site.network_use()  # forget what earlier loads fetched
     page.goto(url)
@@ -334,19 +339,7 @@ def frame_visit(playwright, chromium, site, post, cpu_slowdown, latency_ms):
     changes the first answer and waits for the note."""
     with fresh_profile(playwright, chromium, service_workers="block") as profile:
         page = profile.new_page()
-        session = profile.new_cdp_session(page)
-        session.send("Emulation.setCPUThrottlingRate", {"rate": cpu_slowdown})
-        if latency_ms:
-            session.send("Network.enable")
-            session.send(
-                "Network.emulateNetworkConditions",
-                {
-                    "offline": False,
-                    "latency": latency_ms,
-                    "downloadThroughput": PHONE_DOWNLOAD_BYTES_S,
-                    "uploadThroughput": PHONE_DOWNLOAD_BYTES_S // 4,
-                },
-            )
+        slow_down(profile.new_cdp_session(page), cpu_slowdown, latency_ms)
         page.add_init_script(PROBE_SCRIPT + FIRST_CHANGE_SCRIPT)
         site.network_use()
         page.goto(post.url)

@@ -59,14 +59,3 @@ def rank(academic):
     if [kind for kind in kinds if kind in DOCTOR]:
         return "doctor"
     return ""
-
-
-def first_surname(surnames):
-    """The first of a person's surnames with the particles before it: "García López" gives
-    "García", "de la Fuente Ruiz" "de la Fuente" (Spanish uses the first in a greeting)."""
-    words, kept = surnames.split(" "), []
-    for word in words:
-        kept.append(word)
-        if word not in PARTICLES:
-            break
-    return " ".join(kept)
