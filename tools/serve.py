@@ -1,5 +1,7 @@
 """Serve the page as GitHub Pages would: static files only, under an optional sub-path, with
-the headers Pages sends on every file (Access-Control-Allow-Origin: *, Cache-Control: max-age=600).
+the headers Pages sends on every file (Access-Control-Allow-Origin: *, Cache-Control: max-age=600),
+and text, JSON and WebAssembly gzipped on the wire to a browser that accepts it, as Pages sends them
+(so a test sees what a reader's browser does: a body's length on the wire is not the file's).
 
 `make serve` runs it on http://127.0.0.1:8000/; the browser tests start it on a free
 port under /should-i-connect/ to prove every path in the page is relative. It sets
@@ -10,7 +12,10 @@ Usage: python -m tools.serve [--port 8000] [--prefix /]
 
 import argparse
 import functools
+import gzip
 import http.server
+import io
+import os
 
 from tools.paths import ROOT
 
@@ -27,6 +32,17 @@ TYPES = {
     ".webmanifest": "application/manifest+json",
 }
 
+# What GitHub Pages compresses: text of every kind, JSON and WebAssembly; not archives or images,
+# which are compressed already.
+COMPRESSED = {".html", ".css", ".js", ".mjs", ".json", ".webmanifest", ".wasm", ".svg", ".toml", ".py", ".txt", ".md"}
+
+
+@functools.cache
+def gzipped(path, modified, size):
+    """A file's bytes gzipped, once per version of the file (`modified` and `size` tell them apart)."""
+    with open(path, "rb") as source:
+        return gzip.compress(source.read(), compresslevel=6, mtime=0)
+
 
 class StaticHandler(http.server.SimpleHTTPRequestHandler):
     """Serves `directory` under `prefix`; anything outside the prefix is a 404."""
@@ -40,6 +56,33 @@ class StaticHandler(http.server.SimpleHTTPRequestHandler):
         self.send_header("Access-Control-Allow-Origin", "*")
         self.send_header("Cache-Control", "max-age=600")
         super().end_headers()
+
+    def send_head(self):
+        """The file, gzipped when Pages would gzip it and the browser accepts it."""
+        self.compressed = self.gzipped_body()
+        body = super().send_head()
+        if body is None or self.compressed is None:
+            return body
+        body.close()
+        return io.BytesIO(self.compressed)
+
+    def send_header(self, keyword, value):
+        if getattr(self, "compressed", None) is not None and keyword == "Content-Length":
+            super().send_header("Content-Encoding", "gzip")
+            super().send_header("Vary", "Accept-Encoding")
+            value = str(len(self.compressed))
+        super().send_header(keyword, value)
+
+    def gzipped_body(self):
+        if "gzip" not in self.headers.get("Accept-Encoding", ""):
+            return None
+        path = self.translate_path(self.path)
+        if os.path.isdir(path) and self.path.split("?")[0].endswith("/"):
+            path = os.path.join(path, "index.html")
+        if not os.path.isfile(path) or os.path.splitext(path)[1] not in COMPRESSED:
+            return None
+        status = os.stat(path)
+        return gzipped(path, status.st_mtime_ns, status.st_size)
 
     def translate_path(self, path):
         if not path.startswith(self.prefix):
