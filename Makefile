@@ -50,7 +50,7 @@ site: vendor
 	rm -rf _site
 	$(PY) -m tools.build_site --out _site $(if $(BASE_URL),--base-url '$(BASE_URL)')
 
-## bench: time the page against its runtimes' own floor, write docs/benchmarks.md (not part of test)
+## bench: time the page against its runtimes' own floor on 127.0.0.1 and on a phone's network, write docs/benchmarks.md (not part of test)
 ##        BENCH_RUNS=1 BENCH_EDITS=5 BENCH_LIGHTHOUSE_RUNS=0 make bench is a quick smoke run
 bench: vendor
 	$(PY) -m tools.bench $(BENCH_ARGS)
