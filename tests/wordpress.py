@@ -153,3 +153,15 @@ def host_page(
 </body>
 </html>
 """ % (embed_markup(frame_src, secret, width, height, title, fallback),)
+
+
+def write_post(folder: pathlib.Path, frame_src: str, secret=None, before="", **embed) -> pathlib.Path:
+    """Write a post page (host_page) and WordPress's own wp-embed.js beside it into `folder`, ready
+    to serve; `before`: the post's text above the embed; `embed`: host_page's other arguments."""
+    folder.mkdir(parents=True, exist_ok=True)
+    shutil.copy(wp_embed_js(), folder / "wp-embed.js")
+    page = host_page(frame_src, secret or new_secret(), **embed)
+    # No favicon request: a test counting the post's requests counts only WordPress's and ours.
+    page = page.replace("<head>", '<head><link rel="icon" href="data:,">')
+    (folder / "index.html").write_text(page.replace("<p>Before the embed.</p>", "<p>Before the embed.</p>" + before))
+    return folder

@@ -338,10 +338,7 @@ class FrameVisit:
 
 def wordpress_post(folder, app_url):
     """A post page that frames the app as WordPress's Embed block does, below the fold."""
-    folder.mkdir(parents=True, exist_ok=True)
-    shutil.copy(wordpress.wp_embed_js(), folder / "wp-embed.js")
-    page = wordpress.host_page(app_url + "?embed=1", wordpress.new_secret(), fallback=(app_url, "Should I Connect?"))
-    (folder / "index.html").write_text(page.replace("<p>Before the embed.</p>", POST_TEXT))
+    wordpress.write_post(folder, app_url + "?embed=1", before=POST_TEXT, fallback=(app_url, "Should I Connect?"))
 
 
 def frame_visit(playwright, chromium, site, post, cpu_slowdown, latency_ms):

@@ -16,6 +16,7 @@ import gzip
 import http.server
 import io
 import os
+import threading
 
 from tools.paths import ROOT
 
@@ -109,6 +110,14 @@ def make_server(port=0, prefix="/", directory=ROOT, quiet=False, record=False):
     server.quiet = quiet
     server.requests = [] if record else None  # (method, path, Sec-Purpose) of each request, in order
     server.url = "http://127.0.0.1:%d%s" % (server.server_address[1], prefix)
+    return server
+
+
+def serve_in_background(directory=ROOT, prefix="/", record=False):
+    """make_server's server, already answering on a thread of its own (tests, the bench's pages):
+    `server.url` is its address; `server.shutdown()` and `server.server_close()` stop it."""
+    server = make_server(prefix=prefix, directory=directory, quiet=True, record=record)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
     return server
 
 

@@ -8,11 +8,10 @@ or a Python traceback fails the test that opened it.
 
 import os
 import shutil
-import threading
 
 import pytest
 
-from tools.serve import ROOT, make_server
+from tools.serve import ROOT, serve_in_background
 
 SUB_PATH = "/should-i-connect/"
 LOAD_TIMEOUT_MS = 90_000  # Pyodide boots in seconds; a broken [files] entry never finishes.
@@ -43,8 +42,7 @@ def serve_folder():
     servers = []
 
     def serve(directory):
-        server = make_server(prefix=SUB_PATH, directory=directory, quiet=True, record=True)
-        threading.Thread(target=server.serve_forever, daemon=True).start()
+        server = serve_in_background(directory, SUB_PATH, record=True)
         servers.append(server)
         return server
 

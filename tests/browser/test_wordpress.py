@@ -8,7 +8,6 @@ line what a sandbox can't do, and take the reader to the full tool with the answ
 import html
 import json
 import re
-import shutil
 
 import pytest
 from playwright.sync_api import expect
@@ -31,11 +30,16 @@ def post_page(folder, site_url, secret, width, language_folder="", before=""):
     answer = json.loads((ROOT / language_folder / "oembed.json").read_text().replace(DEFAULT_BASE_URL, site_url))
     href, text = re.search(r'<blockquote[^>]*><a href="([^"]+)">([^<]+)</a></blockquote>', answer["html"]).groups()
     frame_src, title = re.search(r'<iframe src="([^"]+)" title="([^"]+)"', answer["html"]).groups()
-    shutil.copy(wordpress.wp_embed_js(), folder / "wp-embed.js")
-    page = wordpress.host_page(
-        frame_src, secret, width=width, height=answer["height"], title=html.unescape(title), fallback=(href, text)
+    wordpress.write_post(
+        folder,
+        frame_src,
+        secret,
+        before,
+        width=width,
+        height=answer["height"],
+        title=html.unescape(title),
+        fallback=(href, text),
     )
-    (folder / "index.html").write_text(page.replace("<p>Before the embed.</p>", "<p>Before the embed.</p>" + before))
 
 
 def open_post(open_app, site, serve_folder, folder, width=640, language_folder="", before="", **context_args):

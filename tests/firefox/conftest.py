@@ -10,12 +10,11 @@ import importlib.util
 import pathlib
 import platform
 import shutil
-import threading
 
 import pytest
 
 import wordpress
-from tools.serve import ROOT, make_server
+from tools.serve import ROOT, serve_in_background
 
 SUB_PATH = "/should-i-connect/"
 WINDOW = (1024, 900)
@@ -55,16 +54,10 @@ def firefox_requirements():
         pytest.skip("Firefox tests need " + "; ".join(lacks))
 
 
-def served(directory, prefix):
-    server = make_server(prefix=prefix, directory=directory, quiet=True)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server
-
-
 @pytest.fixture(scope="session")
 def firefox_site(firefox_requirements):
     """The repository, served as GitHub Pages serves a project site, on a free port."""
-    server = served(ROOT, SUB_PATH)
+    server = serve_in_background(ROOT, SUB_PATH)
     yield server
     server.shutdown()
     server.server_close()
@@ -73,12 +66,11 @@ def firefox_site(firefox_requirements):
 @pytest.fixture(scope="session")
 def post_site(firefox_site, tmp_path_factory):
     """A WordPress post framing the tool exactly as WordPress's Embed block does, on another origin."""
-    folder = tmp_path_factory.mktemp("wordpress-post")
-    shutil.copy(wordpress.wp_embed_js(), folder / "wp-embed.js")
     url = firefox_site.url
-    page = wordpress.host_page(url + "?embed=1", wordpress.new_secret(), fallback=(url, "Should I Connect?"))
-    (folder / "index.html").write_text(page.replace("<head>", '<head><link rel="icon" href="data:,">'))
-    server = served(folder, "/post/")
+    folder = wordpress.write_post(
+        tmp_path_factory.mktemp("wordpress-post"), url + "?embed=1", fallback=(url, "Should I Connect?")
+    )
+    server = serve_in_background(folder, "/post/")
     yield server
     server.shutdown()
     server.server_close()

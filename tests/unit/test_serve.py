@@ -3,19 +3,17 @@ origin and cached ten minutes, and text, JSON and WebAssembly gzipped on the wir
 meet the same bodies (and lengths) a reader's browser meets."""
 
 import gzip
-import threading
 import urllib.request
 
 import pytest
 
 from tools.paths import ROOT
-from tools.serve import make_server
+from tools.serve import serve_in_background
 
 
 @pytest.fixture(scope="module")
 def site():
-    server = make_server(prefix="/should-i-connect/", quiet=True)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    server = serve_in_background(prefix="/should-i-connect/")
     yield server.url
     server.shutdown()
 

@@ -19,11 +19,10 @@ import os
 import select
 import shutil
 import subprocess
-import threading
 
 import pytest
 
-from tools.serve import ROOT, make_server
+from tools.serve import ROOT, serve_in_background
 
 SUB_PATH = "/should-i-connect/"
 MINIBROWSER_GLOBS = (
@@ -73,8 +72,7 @@ def webkit_requirements():
 @pytest.fixture(scope="session")
 def webkit_site(webkit_requirements):
     """The repository, served as GitHub Pages serves a project site: under /<repo>/, on a free port."""
-    server = make_server(prefix=SUB_PATH, directory=ROOT, quiet=True)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    server = serve_in_background(ROOT, SUB_PATH)
     yield server
     server.shutdown()
     server.server_close()

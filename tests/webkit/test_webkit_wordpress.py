@@ -6,25 +6,16 @@ the frame (Pyodide in a worker made from a data: URL), and their note appears th
 Fixtures are in tests/webkit/conftest.py; the helpers are the smoke test's.
 """
 
-import shutil
-import threading
-
 import pytest
 from test_webkit_smoke import ERROR_HOOKS, LOAD_TIMEOUT_S, state, wait
 
 import wordpress
 from tools import build_site
-from tools.serve import make_server
+from tools.serve import serve_in_background
 
 pytestmark = pytest.mark.filterwarnings("ignore:setting remote_server_addr:DeprecationWarning")
 
 FRAME = "iframe.wp-embedded-content"
-
-
-def serve(folder, prefix):
-    server = make_server(prefix=prefix, directory=folder, quiet=True)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server
 
 
 @pytest.fixture(scope="module")
@@ -34,13 +25,12 @@ def post_site(webkit_requirements, tmp_path_factory):
     the policy, which `make site` writes), and a post page framing it, on another origin."""
     site_folder = tmp_path_factory.mktemp("published") / "site"
     site_folder.mkdir()
-    site = serve(site_folder, "/should-i-connect/")
+    site = serve_in_background(site_folder, "/should-i-connect/")
     build_site.build(site_folder, site.url)
-    post_folder = tmp_path_factory.mktemp("wordpress-post")
-    shutil.copy(wordpress.wp_embed_js(), post_folder / "wp-embed.js")
-    page = wordpress.host_page(site.url + "?embed=1", wordpress.new_secret(), fallback=(site.url, "x"))
-    (post_folder / "index.html").write_text(page.replace("<head>", '<head><link rel="icon" href="data:,">'))
-    post = serve(post_folder, "/post/")
+    post_folder = wordpress.write_post(
+        tmp_path_factory.mktemp("wordpress-post"), site.url + "?embed=1", fallback=(site.url, "x")
+    )
+    post = serve_in_background(post_folder, "/post/")
     yield post
     for server in (site, post):
         server.shutdown()
