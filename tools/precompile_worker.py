@@ -5,8 +5,8 @@ visit and every repeat visit, compiles each module it imports, then jinja2: well
 the time before the first note. Bytecode from the very CPython build the browser runs (this
 script runs inside the pinned Pyodide, under Node) loads without that step. Of the standard
 library only the modules the writer imports are shipped: tools/writer_trace.py finds them by
-running the writer on every message it writes, and the rest (four fifths of the archive) is
-bytes a phone would download for nothing.
+running the writer on every message it writes; the rest would be bytes a phone downloads for
+nothing.
 
 Usage (tools/vendor.py runs it): node tools/pyodide_run.mjs tools/precompile_worker.py
     [--only MODULE_LIST] ZIP_IN ZIP_OUT [ZIP_IN ZIP_OUT ...]
