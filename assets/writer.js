@@ -10,6 +10,11 @@
 // listener below is in place before the first message can arrive.
 const pyodideModule = import(new URL("./vendor/pyodide/pyodide.mjs", import.meta.url));
 const PYODIDE_WASM = new URL("./vendor/pyodide/pyodide.asm.wasm", import.meta.url).href;
+// Pyodide's own lock file lists the 354 packages it could load (114 KB); the writer loads none (it
+// unpacks its wheels itself), so it gives Pyodide a lock file of no packages instead of having it
+// fetch that one. Pyodide checks only its ABI version (tests/unit/test_worker_stdlib.py compares it
+// with the pinned Pyodide's).
+const LOCK_FILE = { info: { abi_version: "2026_0" }, packages: {} };
 
 const fetched = async (address, read) => {
   const response = await fetch(address);
@@ -42,7 +47,7 @@ async function start({ entry, files }) {
   ]);
   // All at once, and awaited together: a failure of any is the writer's failure, reported once.
   const [pyodide, contents, source] = await Promise.all([
-    pyodideModule.then(({ loadPyodide }) => loadPyodide()),
+    pyodideModule.then(({ loadPyodide }) => loadPyodide({ lockFileContents: LOCK_FILE })),
     Promise.all(archives),
     fetched(entry, (response) => response.text()),
     checkDownload(PYODIDE_WASM),

