@@ -1,7 +1,8 @@
 // Starts the message writer, assets/writer.js, in a module worker, and gives the page glue (on
 // MicroPython) a writer whose render(request) returns a promise of the answer: JSON text both ways.
 // `setup` is the JSON the message panel carries (engine.toml, written into each page by
-// tools/pages.py), its paths relative to the page.
+// tools/pages.py), its paths relative to the page. `onProgress(received, total)` hears how far its
+// downloads have come, in bytes, a few times a second until it is ready (total 0: not known).
 //
 // How the worker is made is the one thing that differs with where the page runs:
 // - on the page, from the script's own address: a same-origin worker, which the published site's
@@ -10,7 +11,7 @@
 //   code imports the script by its address (the site serves it with Access-Control-Allow-Origin):
 //   such a frame may start a worker from neither the site's address (another origin than its
 //   own) nor a blob: it made (PyScript's way, refused there).
-export function startWriter(setup) {
+export function startWriter(setup, onProgress) {
   const settings = JSON.parse(setup);
   const address = (path) => new URL(path, document.baseURI).href;
   const script = address(settings.script);
@@ -29,6 +30,7 @@ export function startWriter(setup) {
   let lastId = 0;
   worker.onmessage = ({ data }) => {
     if (data.ready) return started();
+    if (data.progress) return onProgress(data.progress.received, data.progress.total || 0);
     if ("failed" in data) return failed(new Error(data.failed));
     const { resolve, reject } = waiting.get(data.id);
     waiting.delete(data.id);

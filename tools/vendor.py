@@ -19,6 +19,9 @@ copying them, and the page fetches one file, not thirty. The image also holds Py
 start (assets/start-python.js mounts the image and starts the entry module before PyScript's own
 Python runs).
 The translation catalogs are compiled into locale/<language>.json (tools/catalogs.py).
+Last, sizes.json: each built file's size, and the writer's entry script's, which the message
+writer counts its downloads against to show its progress (on the wire a file may be gzipped, so
+its Content-Length is not the size its stream yields).
 
 Usage: python -m tools.vendor   (run by `make vendor`, after `npm ci`)
 """
@@ -32,6 +35,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import tomllib
 
 from mpremote.romfs import VfsRomWriter
 
@@ -336,6 +340,22 @@ def compile_main_thread():
     MAIN_THREAD_IMAGE.write_bytes(main_thread_image())
 
 
+# The message writer's progress counts the bytes of its downloads against these sizes
+# (assets/writer.js), keyed by their paths from the site's root.
+SIZES = VENDOR / "sizes.json"
+WRITER_SETUP = ROOT / "engine.toml"
+
+
+def write_sizes():
+    """Write the size of every built file, and of the writer's entry script (served from py/),
+    made from the files as they are now: no size is ever written by hand."""
+    entry = tomllib.loads(WRITER_SETUP.read_text(encoding="utf-8"))["entry"]
+    files = [path for path in sorted(VENDOR.rglob("*")) if path.is_file() and path != SIZES]
+    files.append(ROOT / pathlib.PurePosixPath(entry))
+    sizes = {path.relative_to(ROOT).as_posix(): path.stat().st_size for path in files}
+    SIZES.write_text(json.dumps(sizes, indent=0) + "\n", encoding="utf-8")
+
+
 def main():
     for folder, (package, version, files) in NPM_FILES.items():
         copy_npm_files(folder, package, version, files)
@@ -347,6 +367,7 @@ def main():
     trace_writer()
     precompile_stdlib()
     compile_main_thread()
+    write_sizes()  # last: the size of every file as built
     print("vendor: runtimes, wheels and catalogs are in " + str(VENDOR.relative_to(ROOT)))
 
 

@@ -50,7 +50,8 @@ class Page:
 
     def __init__(self):
         self.messages = MessageBox()
-        self.writer = WriterClient(self.messages.show_writer, self.messages.written_now)
+        messages = self.messages
+        self.writer = WriterClient(messages.show_writer, messages.written_now, messages.show_progress)
         self.answers = None
 
     def keep(self):

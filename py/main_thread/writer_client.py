@@ -7,6 +7,7 @@ import json
 
 from dom import element, log_error
 from pyscript import document, js_import, window
+from pyscript.ffi import create_proxy
 
 from shouldconnect import note
 
@@ -14,24 +15,26 @@ from shouldconnect import note
 ENGINE_LIMIT_S = 90
 
 
-async def start_writer():
-    """A started writer (start-writer.js's), whose render(request) returns a promise. The module
-    is imported by its full address: import() resolves a relative one against PyScript's module,
-    not the page."""
+async def start_writer(on_progress):
+    """A started writer (start-writer.js's), whose render(request) returns a promise and which
+    tells on_progress(received, total) how far its downloads have come. The module is imported by
+    its full address: import() resolves a relative one against PyScript's module, not the page."""
     setup = element("messages").dataset.writer
     address = window.URL.new(json.loads(setup)["start"], document.baseURI).href
     module = (await js_import(address))[0]
-    return module.startWriter(setup)
+    return module.startWriter(setup, create_proxy(on_progress))
 
 
 class WriterClient:
     """The writer seen from the page. It tells the page its state ("starting", "ready",
-    "failed") and the messages it wrote, through the two callbacks it is given; only the
-    newest answers' messages are ever handed on."""
+    "failed"), how far its downloads have come (bytes received and their total, 0 while not
+    known) and the messages it wrote, through the three callbacks it is given; only the newest
+    answers' messages are ever handed on."""
 
-    def __init__(self, on_state, on_written):
+    def __init__(self, on_state, on_written, on_progress):
         self.on_state = on_state
         self.on_written = on_written
+        self.on_progress = on_progress
         self.worker = None  # start-writer.js's writer, from its start until it fails
         self.engine = None  # the same, once it has said it is ready
         self.started = False
@@ -59,7 +62,7 @@ class WriterClient:
             asyncio.create_task(self.write(self.latest_request, answers))
 
     async def ready_writer(self):
-        self.worker = await start_writer()
+        self.worker = await start_writer(self.on_progress)
         await self.worker.ready
         return self.worker
 
@@ -73,6 +76,7 @@ class WriterClient:
     async def connect(self):
         """Wait for the message writer within the time limit, then write the messages for the
         current answers. If it fails, say so: the verdict never needed it."""
+        self.on_progress(0, 0)  # on its way, how far not yet known
         try:
             self.engine = await asyncio.wait_for(self.ready_writer(), ENGINE_LIMIT_S)
         except Exception as error:  # the time limit's TimeoutError included

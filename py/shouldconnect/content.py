@@ -173,6 +173,13 @@ COUNT_EMAIL = N_("{count} characters (an email has no limit)")
 WRITING_PLACEHOLDER = N_("Your message appears here in a few seconds.")
 OWN_MESSAGE_PLACEHOLDER = N_("Write your own message here; the counter still counts it.")
 
+# While the writer downloads: the words over its progress bar (the bar's name, as in index.html,
+# until its size is known), and what Copy message says before there is a message to copy.
+WRITER_GETTING_READY = N_("Getting the message writer ready")
+WRITER_PROGRESS = N_("Getting the message writer ready: {percent}%")
+STILL_ON_ITS_WAY = N_("The message is still on its way ({percent}%). It appears here when it's ready.")
+STILL_ON_ITS_WAY_SOON = N_("The message is still on its way. It appears here when it's ready.")
+
 COPY_BUTTON = N_("Copy message")
 COPY_ANYWAY_BUTTON = N_("Copy anyway")
 COPIED = N_("Copied.")
