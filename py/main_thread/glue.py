@@ -9,7 +9,7 @@ one concern: dom (element lookups), guard (handlers that fail softly), form_io, 
 "Greet them as" field), remember (localStorage), tab_memory (sessionStorage), address (the
 address bar), language_links (the other languages' pages), clipboard, download (saving a file),
 writer_client (the writer's worker), answers (what one reading of the form shares), verdict_view,
-message_box, reminder_offer and share_panel.
+message_box, writer_progress (how far the writer has come), reminder_offer and share_panel.
 """
 
 from address import answers_in_address, follow_address
@@ -51,7 +51,7 @@ class Page:
     def __init__(self):
         self.messages = MessageBox()
         messages = self.messages
-        self.writer = WriterClient(messages.show_writer, messages.written_now, messages.show_progress)
+        self.writer = WriterClient(messages.show_writer, messages.written_now, messages.progress.moved)
         self.answers = None
 
     def keep(self):

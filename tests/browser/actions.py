@@ -130,3 +130,28 @@ def wait_for_greeting(page, interviewer, tone="warm"):
     """Wait for the message to greet this interviewer the way the page's own rules do
     (names.greeting_name: "Ana Ruiz" is "Hi Ana," in a warm note)."""
     wait_for_note_containing(page, names.greeting_name(interviewer, tone) + ",")
+
+
+# A slow line: every file, the message writer's worker's included, at about 1 MB/s (CDP's
+# emulation reaches the page's dedicated workers too), so the writer takes seconds to download.
+SLOW_LINE = {"offline": False, "latency": 40, "downloadThroughput": 1_000_000, "uploadThroughput": 250_000}
+
+
+def on_a_slow_line(context):
+    """For open_app's `prepare`: the page about to open gets a slow line before its first request."""
+    session = context.new_cdp_session(context.pages[0])
+    session.send("Network.enable")
+    session.send("Network.emulateNetworkConditions", SLOW_LINE)
+
+
+def writer_progress_above(page, floor, timeout=60_000):
+    """Once the message box's progress bar shows more than `floor` percent and less than all:
+    the value it shows then."""
+    return page.wait_for_function(
+        """(floor) => {
+          const now = document.querySelector('#writer-bar').getAttribute('aria-valuenow');
+          return now !== null && +now > floor && +now < 100 && +now;
+        }""",
+        arg=floor,
+        timeout=timeout,
+    ).json_value()
