@@ -28,6 +28,9 @@ BAR_LINE_FILLED = """() => {
   return line.checkVisibility() && line.dataset.known === 'yes' ? parseFloat(line.firstElementChild.style.width) : null;
 }"""
 
+# Where an element's top is on the page (not on the screen).
+PAGE_TOP = "element => element.getBoundingClientRect().top + window.scrollY"
+
 
 def slow_page(open_app, **context_args):
     """A fresh page on a slow line, once its verdict shows (the writer still downloading)."""
@@ -47,6 +50,7 @@ def test_the_progress_bar_rises_with_the_bytes_and_is_gone_when_the_note_shows(o
     expect(bar).to_be_visible()
     expect(bar).to_have_attribute("aria-valuemax", "100")
     first = writer_progress_above(page, 0)
+    counter_top = page.locator("#note-count").evaluate(PAGE_TOP)
     second = writer_progress_above(page, first)
     assert 0 < first < second < 100
     expect(page.locator("#writer-words")).to_have_text(re.compile(r"Getting the message writer ready: \d+%"))
@@ -54,6 +58,8 @@ def test_the_progress_bar_rises_with_the_bytes_and_is_gone_when_the_note_shows(o
     expect(page.locator("#note-text")).not_to_have_value("")
     expect(page.locator("#writer-progress")).to_be_hidden()
     expect(page.locator("#bar-progress")).to_be_hidden()
+    # It took the box's last lines: what follows the box did not move when it went.
+    assert page.locator("#note-count").evaluate(PAGE_TOP) == counter_top
     # The live region spoke at quarters only, then fell silent: a calm pace, not every step.
     said = page.evaluate("window.__said")
     quarters = [text for text in said if text]
