@@ -53,11 +53,11 @@ function report() {
 // response is handed on untouched, with its headers, status and address (so the WebAssembly still
 // compiles as it streams), while a copy of its body is counted as it arrives. On the wire a file
 // may be gzipped, but the stream yields it decompressed: its size as built.
-const fetchFromNetwork = self.fetch.bind(self);
-self.fetch = async (resource, options) => {
+const fetchFromNetwork = globalThis.fetch.bind(globalThis);
+globalThis.fetch = async (resource, options) => {
   const response = await fetchFromNetwork(resource, options);
   if ((options?.method ?? "GET") === "GET" && response.ok && response.body) {
-    count(response.url || new URL(String(resource), self.location.href).href, response.clone().body);
+    count(response.url || String(resource), response.clone().body); // every address asked is whole
   }
   return response;
 };

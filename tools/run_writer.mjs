@@ -59,10 +59,11 @@ globalThis.fetch = async (address, options = {}) => {
   }
 };
 
-// The worker's side of its messages: what writer.js posts goes to whoever waits for it.
+// The worker's side of its messages: what writer.js posts goes to whoever waits for it, but for
+// how far its downloads have come, which no one here waits for.
 let deliver;
 const next = () => new Promise((resolve) => (deliver = resolve));
-globalThis.self = { postMessage: (data) => deliver(data) };
+globalThis.self = { postMessage: (data) => data.progress || deliver(data) };
 await import(pathToFileURL(resolve(root, "assets/writer.js")).href);
 
 const send = (data) => {
