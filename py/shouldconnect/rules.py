@@ -92,8 +92,8 @@ INPUTS = tuple(field["name"] for field in FIELDS if field["kind"] in ("choice", 
 
 
 def inputs_of(situation):
-    """The part of a situation the rules read (INPUTS): decide() and what_would_change() given
-    only this answer as they would for the whole situation."""
+    """The part of a situation the rules read (INPUTS): given only this, decide() and
+    what_would_change() answer as they do for the whole situation (tests/pure/test_rules.py)."""
     return dict((name, situation[name]) for name in INPUTS)
 
 
