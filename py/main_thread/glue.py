@@ -53,26 +53,42 @@ class Page:
         messages = self.messages
         self.writer = WriterClient(messages.show_writer, messages.written_now, messages.progress.moved)
         self.answers = None
+        self.advised = None  # the rules' inputs and the days the verdict on show is for
+        self.verdict = None  # that verdict's id
 
     def keep(self):
         """This tab remembers the answers and the edits, for a reload."""
         keep_in_tab(self.answers.situation, self.messages.edited)
 
+    def advise(self, situation, days):
+        """Show the verdict for these answers and return its id. The rules run, and the advice
+        panel is rewritten, only when an answer they read or the days changed (rules.INPUTS):
+        typing a name or the company changes neither, and "what would change this" re-runs the
+        rules dozens of times: on a slow phone, the longest step of a key press."""
+        advised = (rules.inputs_of(situation), days)
+        if advised != self.advised:
+            inputs = advised[0]
+            decision = rules.decide(inputs, days)
+            show_verdict(verdict_words.described(decision, days), rules.what_would_change(inputs, days))
+            self.advised, self.verdict = advised, decision["verdict"]
+        return self.verdict
+
     def update(self):
+        """The verdict first, then the request to the writer, posted in this event so that it
+        writes while the page paints, then everything else the answers feed."""
         today = today_iso()
         situation = follow_greeting(read_form())
         days = dates.days_until(situation["date"], today)
-        decision = rules.decide(situation, days)
-        show_verdict(verdict_words.described(decision, days), rules.what_would_change(situation, days))
+        verdict = self.advise(situation, days)
         show_date_error()
         show_year_question(days)
+        self.answers = Answers(situation, days, verdict, today)
+        self.messages.answers_changed(self.answers)
+        self.writer.ask(self.answers)
         follow_address(situation)
         keep_language_links_on_the_answers()
         keep_answers(situation)
-        self.answers = Answers(situation, days, decision["verdict"], today)
-        self.messages.answers_changed(self.answers)
         show_reminder(self.answers)
-        self.writer.ask(self.answers)
         self.keep()
 
     def on_input(self, event):

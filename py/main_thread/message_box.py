@@ -25,12 +25,17 @@ class MessageBox:
         return checked_value("message")
 
     def answers_changed(self, answers):
-        """New answers: offer the messages that fit the verdict, and show the current one."""
+        """New answers: offer the messages that fit the verdict, and show the current one again
+        if what the box shows around the writer's text changed: the message offered, its intro
+        (the verdict, the days) or its limit (Premium). A name typed changes none of them; the
+        writer's answer brings it (written_now)."""
+        before = self.answers
         self.answers = answers
         if answers.verdict != self.verdict:
             self.verdict = answers.verdict
             self.offer_messages()
-        self.show_message()
+        if before is None or framing(before) != framing(answers):
+            self.show_message()
 
     def offer_messages(self):
         """On a new verdict, offer only the messages that fit it and select its main one."""
@@ -132,6 +137,11 @@ class MessageBox:
             return await copying and not warnings
 
         return cleanly()
+
+
+def framing(answers):
+    """What the message box shows around the writer's text depends on: MessageBox.answers_changed."""
+    return (answers.verdict, answers.days, answers.situation["premium"])
 
 
 def copy_from_bar(messages):

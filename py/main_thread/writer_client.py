@@ -59,7 +59,7 @@ class WriterClient:
         self.latest_request += 1
         self.answers = answers
         if self.engine is not None:
-            asyncio.create_task(self.write(self.latest_request, answers))
+            self.write(self.latest_request, answers)
 
     async def ready_writer(self):
         self.worker = await start_writer(self.on_progress)
@@ -84,14 +84,24 @@ class WriterClient:
             return
         self.on_state("ready")
         if self.answers is not None:
-            await self.write(self.latest_request, self.answers)
+            self.write(self.latest_request, self.answers)
 
-    async def write(self, request, answers):
+    def write(self, request, answers):
+        """Post the request at once, in the event that changed the answers: the worker writes
+        while the page paints (asked from a task, it waited for the paint). Its answer is awaited
+        in a task."""
         try:
-            request_json = json.dumps(
-                note.writer_request(answers.situation, answers.days, answers.today, answers.verdict)
+            answer = self.engine.render(
+                json.dumps(note.writer_request(answers.situation, answers.days, answers.today, answers.verdict))
             )
-            answer = await self.engine.render(request_json)
+        except Exception as error:
+            self.stop(error)
+            return
+        asyncio.create_task(self.written(request, answer))
+
+    async def written(self, request, answer):
+        try:
+            answer = await answer
         except Exception as error:
             self.stop(error)
             return

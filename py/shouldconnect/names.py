@@ -161,7 +161,24 @@ EMPTY = {
 }
 
 
+# parse()'s answers by name: the page asks about the same name twice a key press (greeting_name and
+# order_question), the writer several times a request. A page sees a few names, so the memo is
+# small, and forgotten whole when full. Callers read the parts, never change them.
+PARSED = {}
+PARSED_MOST = 32
+
+
 def parse(display_name):
+    """Read a display name (parsed, once per name: PARSED)."""
+    display_name = display_name or ""
+    if display_name not in PARSED:
+        if len(PARSED) >= PARSED_MOST:
+            PARSED.clear()
+        PARSED[display_name] = parsed(display_name)
+    return PARSED[display_name]
+
+
+def parsed(display_name):
     """Read a display name: {"courtesy", "academic", "gender", "given", "surnames", "family",
     "full", "ambiguous"}.
 
@@ -173,7 +190,7 @@ def parse(display_name):
     family the last surname with its particles ("van Beethoven"). ambiguous is True when the
     family name may come first.
     """
-    text = without_invisible(display_name or "")
+    text = without_invisible(display_name)
     text = "".join(" " if is_emoji(char) or char == ZERO_WIDTH_JOINER else char for char in text)
     for mark in TAGLINE_MARKS:
         text = text.split(mark)[0]

@@ -85,6 +85,18 @@ RULES = (
 )  # fmt: skip
 
 ROW = dict((rule["reason"], rule) for rule in RULES)
+# The answers the rules read: every choice and flag, never typed text (names, company, role),
+# which only the messages use, nor the date, which they read as the days left. The page runs
+# the rules again only when one of these or the days changed, so typing a name re-runs nothing.
+INPUTS = tuple(field["name"] for field in FIELDS if field["kind"] in ("choice", "flag"))
+
+
+def inputs_of(situation):
+    """The part of a situation the rules read (INPUTS): given only this, decide() and
+    what_would_change() answer as they do for the whole situation (tests/pure/test_rules.py)."""
+    return dict((name, situation[name]) for name in INPUTS)
+
+
 # The effects that argue for connecting, once nothing argues for waiting.
 FOR_CONNECTING = ("lift", "support", "caveat")
 

@@ -112,6 +112,19 @@ def test_counter_follows_the_note_and_premium_raises_the_limit(app):
     app.get_by_label("I have LinkedIn Premium (300 characters)").uncheck()
 
 
+def test_typing_a_name_leaves_the_advice_as_it_was(app):
+    # The rules read no typed text (rules.INPUTS), so a name typed key by key rewrites nothing in
+    # the advice: a screen reader's place among the reasons stays put. An answer they read does.
+    fill(app, "", "Initech", "Designer", local_date(10), culture="open", presence="open")
+    app.evaluate("document.querySelector('#reasons li').dataset.seen = 'yes'")
+    writes = state_writes(app)
+    app.get_by_label("Interviewer's name").press_sequentially("Ana")
+    wait_for_next_note(app, writes)
+    expect(app.locator("#reasons li").first).to_have_attribute("data-seen", "yes")
+    app.locator('input[name="presence"][value="private"]').check()
+    expect(app.locator("#reasons li[data-seen]")).to_have_count(0)
+
+
 def test_edits_to_the_note_survive_form_changes_until_rewritten(app):
     fill(app, "Ana Ruiz", "Initech", "Designer", local_date(10), culture="open", presence="open")
     app.locator("#note-text").fill("My own words for Ana.")

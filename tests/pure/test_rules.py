@@ -34,10 +34,21 @@ def _combinations():
 COMBINATIONS = _combinations()
 CASES = {
     "test_rule_table": RULE_CASES,
+    "test_the_rules_read_only_their_inputs": RULE_CASES,
     "test_every_combination_follows_the_article": COMBINATIONS,
     "test_every_reason_is_a_sentence_tied_to_a_form_field": COMBINATIONS,
     "test_pros_and_cons_are_known_ids_in_display_order": COMBINATIONS,
 }
+
+
+def test_the_rules_read_only_their_inputs(case):
+    """The page re-runs the rules only when rules.INPUTS or the days changed: given only those,
+    the advice and "what would change this" are the whole situation's (a rule reading a name
+    would fail here)."""
+    situation, days = situation_for(case), case["days"]
+    inputs = rules.inputs_of(situation)
+    assert rules.decide(inputs, days) == rules.decide(situation, days)
+    assert rules.what_would_change(inputs, days) == rules.what_would_change(situation, days)
 
 
 def test_rule_table(case):
