@@ -15,6 +15,7 @@ message_box, reminder_offer and share_panel.
 from address import answers_in_address, follow_address
 from answers import Answers
 from dom import element, in_embed
+from employer import apply_accent, fill_dialog, read_presets, show_employer_word, show_preview, update_embed_code
 from form_io import read_form, show_date_error, show_year_question, write_form
 from greeting import follow_greeting, greeting_restored, greeting_typed
 from guard import guarded, in_background, listen
@@ -35,7 +36,7 @@ from verdict_view import (
 )
 from writer_client import WriterClient
 
-from shouldconnect import dates, rules, verdict_words
+from shouldconnect import dates, presets, rules, verdict_words
 
 
 def today_iso():
@@ -52,6 +53,10 @@ class Page:
         self.messages = MessageBox()
         self.writer = WriterClient(self.messages.show_writer, self.messages.written_now)
         self.answers = None
+        # An employer's presets: its answers are where the form starts, and links carry them on.
+        self.employer = read_presets()
+        self.start = presets.starting_answers(self.employer["values"])
+        self.query = presets.encode(self.employer["values"])
 
     def keep(self):
         """This tab remembers the answers and the edits, for a reload."""
@@ -61,14 +66,19 @@ class Page:
         today = today_iso()
         situation = follow_greeting(read_form())
         days = dates.days_until(situation["date"], today)
-        decision = rules.decide(situation, days)
-        show_verdict(verdict_words.described(decision, days), rules.what_would_change(situation, days))
+        employer = self.employer["values"]
+        judged = dict(situation)  # the rules also see the employer's stance, while the reader keeps it
+        judged["stance"] = presets.stance_kept(employer, situation)
+        decision = rules.decide(judged, days)
+        words = verdict_words.described(decision, days, presets.company_name(employer))
+        show_verdict(words, rules.what_would_change(judged, days))
+        show_employer_word(self.employer, situation)
         show_date_error()
         show_year_question(days)
-        follow_address(situation)
+        follow_address(situation, self.start, self.query)
         keep_language_links_on_the_answers()
         keep_answers(situation)
-        self.answers = Answers(situation, days, decision["verdict"], today)
+        self.answers = Answers(situation, days, decision["verdict"], today, words["until_decision"])
         self.messages.answers_changed(self.answers)
         show_reminder(self.answers)
         self.writer.ask(self.answers)
@@ -76,9 +86,13 @@ class Page:
 
     def on_input(self, event):
         """One listener for the whole page: route each change to what it affects. The reader's
-        first change starts the message writer in an embed, where it waits for them."""
-        self.writer.start()
+        first change starts the message writer in an embed, where it waits for them; the embed
+        dialog's fields change only its code."""
         target = event.target
+        if target.closest("#embed-dialog"):
+            update_embed_code()
+            return
+        self.writer.start()
         if target.id == "note-text":
             self.messages.message_typed(event)
             self.keep()
@@ -106,24 +120,26 @@ class Page:
 
     def link_pasted(self, event):
         """A link pasted into this tab's address bar: its answers replace the form's."""
-        answers = answers_in_address()
+        answers = answers_in_address(self.start, presets.notices(self.employer))
         if answers:
             write_form(answers)
             greeting_restored(answers)
         self.update()
 
 
-def restore_answers(messages):
+def restore_answers(page):
     """Fill the form: after a reload, this tab's own answers (names and edits included) while
     the address is still the one it left; else a link someone opened; else what this device
-    remembers."""
+    remembers; else an employer's presets."""
     tab = from_tab()
     if tab and tab["address"] == str(window.location.hash):
         answers = tab["values"]
         element("include_names").checked = tab["names"]
-        messages.edited = tab["edited"]
+        page.messages.edited = tab["edited"]
     else:
-        answers = answers_in_address() or remembered_answers()
+        answers = answers_in_address(page.start, presets.notices(page.employer)) or remembered_answers()
+    if not answers and page.employer["status"] != "empty":
+        answers = page.start
     if answers:
         write_form(answers)
         greeting_restored(answers)
@@ -161,10 +177,13 @@ def start():
     listen("open-embed", open_embed_dialog)
     listen("close-embed", close_embed_dialog)
     listen("copy-embed", in_background(copy_embed_code))
+    listen("embed-preview-show", show_preview)
     listen("forget", forget_answers)
     listen("add-reminder", page.add_reminder)
     listen("date", lambda event: show_date_error(), "blur")
-    restore_answers(messages)
+    apply_accent(page.employer)
+    fill_dialog(page.employer)
+    restore_answers(page)
     page.update()
     offer_the_readers_language()
     keep_focus_clear_of_the_bar()
