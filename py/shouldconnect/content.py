@@ -299,7 +299,7 @@ STANCE_SAYS = {
     "after": N_("{company} says: please connect with its interviewers after the interview, not before."),
     "decision": N_("{company} says: please don't connect with its interviewers until it has made its decision."),
 }
-EMPLOYER_LINE = N_("In {company}'s own words:")
+EMPLOYER_LINE = N_("In the words of {company}:")
 STANCE_DIFFERS = N_("Your answer differs from what {company} said: the advice follows your answer.")
 PRESET_NOTICES = {
     "future": N_("This frame was set up by a newer version of this page: the settings this version knows are used."),
