@@ -96,7 +96,14 @@ def update_embed_code():
 
 def show_preview(event=None):
     """The frame itself, as a reader will see it, with the presets set so far (sandboxed like
-    WordPress's, so it keeps nothing on this device)."""
+    WordPress's, so it keeps nothing on this device). Made when first asked for: a frame in the
+    closed dialog would cost nothing but would keep axe from judging the page behind the dialog."""
     preview = element("embed-preview")
+    if not preview:
+        preview = document.createElement("iframe")
+        preview.id = "embed-preview"
+        preview.className = "embed-preview"
+        preview.title = _(content.PREVIEW_TITLE)
+        preview.setAttribute("sandbox", "allow-scripts")
+        element("embed-preview-show").after(preview)
     preview.src = update_embed_code()
-    preview.hidden = False

@@ -313,6 +313,8 @@ PRESET_NAMED = {
     "tone": N_("the default tone"),
     "accent": N_("the accent colour"),
 }
+# The title of the dialog's preview of the frame, for screen readers.
+PREVIEW_TITLE = N_("Preview of the frame")
 # Beside the accent colour in the "Embed on your site" dialog, when it is refused.
 ACCENT_FORMAT = N_(
     "Write the colour as # and six hexadecimal digits, such as #0b5cad. The code leaves it out until then."

@@ -23,6 +23,8 @@ def set_up_in_dialog(app, company="Northwind Labs", stance="decision", line=LINE
     """What an employer does in "Embed on your site"; returns the snippet the dialog hands out."""
     app.get_by_role("button", name="Embed on your site").click()
     dialog = app.get_by_role("dialog", name="Embed on your site")
+    if not app.locator("#employer-setup").evaluate("details => details.open"):
+        dialog.get_by_text("Set it up for your company").click()
     dialog.get_by_label("Company name").fill(company)
     dialog.get_by_label("Your stance on candidates connecting with your interviewers").select_option(stance)
     dialog.get_by_label("In your own words (optional)").fill(line)
