@@ -23,6 +23,8 @@ def test_presets_round_trip_through_the_query():
 
 def test_no_presets_write_nothing_and_read_as_empty():
     assert presets.encode(presets.EMPTY) == ""
+    # The dialog's starting point: no stance and the form's default tone make no presets either.
+    assert presets.encode(dict(presets.EMPTY, tone="warm")) == ""
     assert presets.decode("?embed=1")["status"] == "empty"
     assert presets.decode("")["values"] == presets.EMPTY
 
