@@ -14,7 +14,13 @@ default base URL from site.toml; every published file gets it replaced by `--bas
 pages' language alternates (hreflang) are relative in the sources, like the language switcher's
 links; search engines want them absolute, so the published pages get them at `--base-url`.
 
+An employer publishing its own copy may set presets in site.toml's [presets] (py/shouldconnect/
+presets.py): each page then carries them (`<html data-presets>`, which the page uses when its
+address has none) and each oembed.json's frame has them in its address, so a WordPress Embed block
+of that copy carries them too. A value the page could not use stops the build, saying why.
+
 Usage: python -m tools.build_site [--out _site] [--base-url https://OWNER.github.io/should-i-connect/]
+                                  [--config site.toml]
 """
 
 import argparse
@@ -29,7 +35,8 @@ import sys
 import tomllib
 from html.parser import HTMLParser
 
-from shouldconnect.embed import RESIZE_SCRIPT
+from shouldconnect import presets
+from shouldconnect.embed import RESIZE_SCRIPT, attribute
 from shouldconnect.languages import LANGUAGES
 from tools.paths import ROOT
 
@@ -46,7 +53,12 @@ ALTERNATE = re.compile(rb'(<link rel="alternate" hreflang="[A-Za-z-]+" href=")(\
 # .nojekyll matters only if the folder is ever published from a branch; the resize script is
 # not used by the page itself but handed to other sites by the "Embed on your site" dialog.
 ALWAYS = PAGES + (".nojekyll", RESIZE_SCRIPT)
-DEFAULT_BASE_URL = tomllib.loads((ROOT / "site.toml").read_text())["base_url"]
+SITE_CONFIG = ROOT / "site.toml"
+DEFAULT_BASE_URL = tomllib.loads(SITE_CONFIG.read_text())["base_url"]
+OEMBED = "oembed.json"
+# The frame's address in each oembed.json's html (JSON-escaped HTML), which presets extend.
+OEMBED_FRAME = b'?embed=1\\"'
+PRESET_PROBLEMS = {"format": "it must be # and six hexadecimal digits", "contrast": "text on it stays under 4.5:1"}
 # An absolute http(s) address of a folder, with nothing that would need escaping in HTML or JSON.
 BASE_URL_PATTERN = re.compile(r"https?://[^/\s\"'<>&\\?#]+/([^\s\"'<>&\\?#]*/)?")
 
@@ -113,7 +125,35 @@ def published_files():
     return {path for path in files if not path.startswith(VENDOR + "/")}
 
 
-def build(out, base_url):
+def site_presets(config):
+    """The presets of site.toml's [presets] as the frame's query (presets.encode()), "" for none."""
+    given = config.get("presets", {})
+    unknown = sorted(set(given) - set(presets.EMPTY))
+    if unknown:
+        fail("site.toml: [presets] has no " + ", ".join(unknown) + "; it knows " + ", ".join(presets.EMPTY))
+    query = presets.encode(given)
+    read = presets.decode("?" + query)["values"]
+    for name, value in given.items():
+        if value not in ("", presets.EMPTY[name]) and read[name] == presets.EMPTY[name]:
+            problem = presets.accent_problem(value) if name == "accent" else None
+            why = PRESET_PROBLEMS[problem["problem"]] if problem else "the page could not use it"
+            fail("site.toml: presets.%s = %r: %s" % (name, value, why))
+    return query
+
+
+def with_presets(path, data, query):
+    """A page, or an oembed.json, carrying an employer's presets."""
+    if path in PAGES:
+        mark = b' data-presets="' + attribute(query).encode() + b'"'
+        return PAGE_TAG.sub(lambda tag: tag.group(0) + mark, data, count=1)
+    if posixpath.basename(path) == OEMBED:
+        if OEMBED_FRAME not in data:
+            fail(path + " no longer holds " + OEMBED_FRAME.decode() + ": update build_site.OEMBED_FRAME")
+        return data.replace(OEMBED_FRAME, b"?embed=1&amp;" + attribute(query).encode() + b'\\"')
+    return data
+
+
+def build(out, base_url, query=""):
     if not (ROOT / VENDOR).is_dir():
         fail(VENDOR + " is missing: run `make vendor` first")
     if out.exists() and any(out.iterdir()):
@@ -121,6 +161,8 @@ def build(out, base_url):
     shutil.copytree(ROOT / VENDOR, out / VENDOR, dirs_exist_ok=True)
     for path in sorted(published_files()):
         data = (ROOT / path).read_bytes().replace(DEFAULT_BASE_URL.encode(), base_url.encode())
+        if query:
+            data = with_presets(path, data, query)
         if path in PAGES:
             data = with_absolute_alternates(path, marked(path, data), base_url)
         (out / path).parent.mkdir(parents=True, exist_ok=True)
@@ -177,19 +219,17 @@ def subresource_integrity(path):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=pathlib.Path, default=ROOT / "_site")
-    parser.add_argument(
-        "--base-url",
-        default=DEFAULT_BASE_URL,
-        help="the address the site is published at (default: base_url in site.toml)",
-    )
+    parser.add_argument("--base-url", help="the address the site is published at (default: base_url in site.toml)")
+    parser.add_argument("--config", type=pathlib.Path, default=SITE_CONFIG, help="the site.toml to read")
     options = parser.parse_args()
-    base_url = options.base_url.rstrip("/") + "/"
+    config = tomllib.loads(options.config.read_text())
+    base_url = (options.base_url or config.get("base_url", DEFAULT_BASE_URL)).rstrip("/") + "/"
     if not BASE_URL_PATTERN.fullmatch(base_url):
         fail(
             "--base-url must be an absolute http(s) address of a folder, such as "
-            "https://you.github.io/should-i-connect/, not " + repr(options.base_url)
+            "https://you.github.io/should-i-connect/, not " + repr(options.base_url or base_url)
         )
-    build(options.out.resolve(), base_url)
+    build(options.out.resolve(), base_url, site_presets(config))
     print("site: %s is ready for %s" % (options.out, base_url))
 
 

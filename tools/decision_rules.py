@@ -36,6 +36,7 @@ SOURCE_NAMES = (
     ("seed", "the advice article the app started from (culture, presence, note, date)"),
     ("career advice", "what career advice broadly agrees on, added with the optional inputs"),
     ("LinkedIn help", "how LinkedIn itself works, from its help pages"),
+    ("the employer", "the stance an employer sets for its own embed (`py/shouldconnect/presets.py`)"),
 )
 
 
@@ -55,6 +56,10 @@ def _names(reason_ids, indent):
 
 def _with_effect(effect):
     return tuple(rule["reason"] for rule in rules.RULES if rule["effect"] == effect)
+
+
+def _firm():
+    return tuple(rule["reason"] for rule in rules.RULES if rule.get("firm"))
 
 
 def _lifted_by(lifter):
@@ -88,9 +93,17 @@ def _intro():
             "",
             "## Order of evaluation",
             "",
-            "1. The interview date has passed: **after**, whatever else holds.",
-            "2. They invited you to connect, or you're at the offer stage: **connect**.",
-            "3. Any reason to wait holds: **wait**, listing every reason, strongest first (the",
+            "1. The employer asks candidates not to connect until its decision, and no invitation or",
+            "   offer stage says otherwise: **wait**, before the interview and after it (then with the",
+            "   thank-you email's reasons; the note's introduction says to send it after the decision):",
+            "",
+        ]
+        + _names(_firm(), 3)
+        + [
+            "",
+            "2. The interview date has passed: **after**, whatever else holds.",
+            "3. They invited you to connect, or you're at the offer stage: **connect**.",
+            "4. Any reason to wait holds: **wait**, listing every reason, strongest first (the",
             "   order of the table below). A recruiter or talent partner lifts these reasons:",
             "",
         ]
@@ -99,7 +112,12 @@ def _intro():
             "",
             "   A startup or tech company lifts not being sure of the culture. A private profile,",
             "   no personal note and a Follow button still mean wait, even for a recruiter.",
-            "4. Otherwise: **connect**, with the reasons that back it and any caveats.",
+            "5. Otherwise: **connect**, with the reasons that back it and any caveats.",
+            "",
+            "An employer that embeds the tool may answer the culture question with its own stance",
+            "(welcome before the interview, after it, or not until a decision). While the reader keeps",
+            "that answer, the stance's rules (source *the employer*) take the place of the culture's,",
+            "and no recruiter lifts them; a reader who changes the answer gets the culture's rules.",
             "",
             "Each reason is tied to the input that caused it, so the page can point at it.",
             "",

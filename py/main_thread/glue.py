@@ -15,6 +15,7 @@ message_box, writer_progress (how far the writer has come), reminder_offer and s
 from address import answers_in_address, follow_address
 from answers import Answers
 from dom import element, in_embed
+from employer import apply_accent, fill_dialog, read_presets, show_employer_word, show_preview, update_embed_code
 from form_io import read_form, show_date_error, show_year_question, write_form
 from greeting import follow_greeting, greeting_restored, greeting_typed
 from guard import guarded, in_background, listen
@@ -35,7 +36,7 @@ from verdict_view import (
 )
 from writer_client import WriterClient
 
-from shouldconnect import dates, rules, verdict_words
+from shouldconnect import dates, presets, rules, verdict_words
 
 
 def today_iso():
@@ -54,23 +55,31 @@ class Page:
         self.writer = WriterClient(messages.show_writer, messages.written_now, messages.progress.moved)
         self.answers = None
         self.advised = None  # the rules' inputs and the days the verdict on show is for
-        self.verdict = None  # that verdict's id
+        self.verdict = None  # that verdict's id, and whether it waits for the hiring decision
+        # An employer's presets: its answers are where the form starts, and links carry them on.
+        self.employer = read_presets()
+        self.start = presets.starting_answers(self.employer["values"])
+        self.query = presets.encode(self.employer["values"])
 
     def keep(self):
         """This tab remembers the answers and the edits, for a reload."""
         keep_in_tab(self.answers.situation, self.messages.edited)
 
     def advise(self, situation, days):
-        """Show the verdict for these answers and return its id. The rules run, and the advice
-        panel is rewritten, only when an answer they read or the days changed (rules.INPUTS):
-        typing a name or the company changes neither, and "what would change this" re-runs the
-        rules dozens of times: on a slow phone, the longest step of a key press."""
-        advised = (rules.inputs_of(situation), days)
+        """Show the verdict for these answers and return its id and whether it waits for the
+        hiring decision. The rules see the employer's stance too, while the reader keeps it. They
+        run, and the advice panel is rewritten, only when an answer they read or the days changed
+        (rules.inputs_of): typing a name or the company changes neither, and "what would change
+        this" re-runs the rules dozens of times: on a slow phone, the longest step of a key press."""
+        employer = self.employer["values"]
+        judged = dict(situation, stance=presets.stance_kept(employer, situation))
+        advised = (rules.inputs_of(judged), days)
         if advised != self.advised:
             inputs = advised[0]
             decision = rules.decide(inputs, days)
-            show_verdict(verdict_words.described(decision, days), rules.what_would_change(inputs, days))
-            self.advised, self.verdict = advised, decision["verdict"]
+            words = verdict_words.described(decision, days, presets.company_name(employer))
+            show_verdict(words, rules.what_would_change(inputs, days))
+            self.advised, self.verdict = advised, (decision["verdict"], words["until_decision"])
         return self.verdict
 
     def update(self):
@@ -79,13 +88,14 @@ class Page:
         today = today_iso()
         situation = follow_greeting(read_form())
         days = dates.days_until(situation["date"], today)
-        verdict = self.advise(situation, days)
+        verdict, until_decision = self.advise(situation, days)
+        show_employer_word(self.employer, situation)
         show_date_error()
         show_year_question(days)
-        self.answers = Answers(situation, days, verdict, today)
+        self.answers = Answers(situation, days, verdict, today, until_decision)
         self.messages.answers_changed(self.answers)
         self.writer.ask(self.answers)
-        follow_address(situation)
+        follow_address(situation, self.start, self.query)
         keep_language_links_on_the_answers()
         keep_answers(situation)
         show_reminder(self.answers)
@@ -93,9 +103,13 @@ class Page:
 
     def on_input(self, event):
         """One listener for the whole page: route each change to what it affects. The reader's
-        first change starts the message writer in an embed, where it waits for them."""
-        self.writer.start()
+        first change starts the message writer in an embed, where it waits for them; the embed
+        dialog's fields change only its code."""
         target = event.target
+        if target.closest("#embed-dialog"):
+            update_embed_code()
+            return
+        self.writer.start()
         if target.id == "note-text":
             self.messages.message_typed(event)
             self.keep()
@@ -123,24 +137,26 @@ class Page:
 
     def link_pasted(self, event):
         """A link pasted into this tab's address bar: its answers replace the form's."""
-        answers = answers_in_address()
+        answers = answers_in_address(self.start, presets.notices(self.employer))
         if answers:
             write_form(answers)
             greeting_restored(answers)
         self.update()
 
 
-def restore_answers(messages):
+def restore_answers(page):
     """Fill the form: after a reload, this tab's own answers (names and edits included) while
     the address is still the one it left; else a link someone opened; else what this device
-    remembers."""
+    remembers; else an employer's presets."""
     tab = from_tab()
     if tab and tab["address"] == str(window.location.hash):
         answers = tab["values"]
         element("include_names").checked = tab["names"]
-        messages.edited = tab["edited"]
+        page.messages.edited = tab["edited"]
     else:
-        answers = answers_in_address() or remembered_answers()
+        answers = answers_in_address(page.start, presets.notices(page.employer)) or remembered_answers()
+    if not answers and page.employer["status"] != "empty":
+        answers = page.start
     if answers:
         write_form(answers)
         greeting_restored(answers)
@@ -178,10 +194,13 @@ def start():
     listen("open-embed", open_embed_dialog)
     listen("close-embed", close_embed_dialog)
     listen("copy-embed", in_background(copy_embed_code))
+    listen("embed-preview-show", show_preview)
     listen("forget", forget_answers)
     listen("add-reminder", page.add_reminder)
     listen("date", lambda event: show_date_error(), "blur")
-    restore_answers(messages)
+    apply_accent(page.employer)
+    fill_dialog(page.employer)
+    restore_answers(page)
     page.update()
     offer_the_readers_language()
     keep_focus_clear_of_the_bar()

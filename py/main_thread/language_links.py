@@ -11,11 +11,14 @@ OFFERED_KEY = "should-i-connect:language-offered"
 
 
 def keep_language_links_on_the_answers():
-    """Each language's link carries the answers in the address, so switching keeps them (and this
-    tab's memory brings the names back when they are not in the address)."""
+    """Each language's link carries the answers in the address, and an employer's presets in its
+    query, so switching keeps them (and this tab's memory brings the names back when they are not
+    in the address)."""
     fragment = str(window.location.hash)
+    query = str(window.location.search)
     for link in document.querySelectorAll("a[data-language]"):
         link.hash = fragment
+        link.search = query
 
 
 def offer_the_readers_language():

@@ -70,7 +70,9 @@ class MessageBox:
 
     def show_message(self):
         kind = self.kind()
-        element("note-when").textContent = note.message_intro(kind, self.verdict, self.answers.days)
+        element("note-when").textContent = note.message_intro(
+            kind, self.verdict, self.answers.days, self.answers.until_decision
+        )
         box = element("note-text")
         text = self.text_of(kind)
         if box.value != text:

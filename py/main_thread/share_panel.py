@@ -1,11 +1,11 @@
 """Sharing: the link to the current answers, the phone's share sheet, and the embed dialog."""
 
-from address import page_base_url
 from clipboard import copy_text
 from dom import element, log_error
+from employer import update_embed_code
 from pyscript import document, window
 
-from shouldconnect import content, embed
+from shouldconnect import content
 from shouldconnect.i18n import _
 
 
@@ -31,9 +31,7 @@ async def share_link():
 
 
 def open_embed_dialog(event):
-    base = page_base_url()
-    element("embed-code").value = embed.iframe_snippet(base)
-    element("embed-resize-code").value = embed.resize_snippet(base)
+    update_embed_code()
     element("embed-status").textContent = ""
     element("embed-dialog").showModal()
 

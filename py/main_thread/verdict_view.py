@@ -23,7 +23,9 @@ def show_verdict(decision, flips):
         headline.textContent = decision["headline"]
         bar = element("verdict-bar")
         bar.dataset.verdict = verdict
-        element("bar-verdict").textContent = _(content.VERDICT_BAR[verdict])
+        element("bar-verdict").textContent = (
+            _(content.VERDICT_BAR_DECISION) if decision["until_decision"] else _(content.VERDICT_BAR[verdict])
+        )
     confidence = element("confidence")
     confidence.dataset.level = decision["confidence"]["level"]
     confidence.textContent = decision["confidence"]["text"]

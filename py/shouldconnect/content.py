@@ -126,6 +126,15 @@ REASONS = {
         )
     ),
     "enough-time": (N_("Your interview is at least three days away, so they have time to see your request.")),
+    # The employer's own stance (presets.py), while the reader keeps the culture answer it gives.
+    "stance-before": (N_("{company} says it welcomes connection requests from candidates before the interview.")),
+    "stance-after": (N_("{company} asks candidates to connect with its interviewers after the interview, not before.")),
+    "stance-decision": (
+        N_(
+            "{company} asks candidates not to connect with its interviewers until it has made its"
+            " hiring decision: thank them by email, and send the request once you've heard."
+        )
+    ),
 }
 
 # Shown above each message, saying when to send it; "kind:verdict" keys refine a kind.
@@ -134,6 +143,9 @@ MESSAGE_INTROS = {
     "note-after": N_("After the interview, send this thank-you with your request while it's still fresh."),
     "note-after:wait": N_("Keep this note for after the interview, and send it with your request then."),
     "note-after:after": N_("Send this thank-you with your request now, while the conversation is still fresh."),
+    "note-after:decision": (
+        N_("Keep this note until you've heard the hiring decision, and send it with your request then.")
+    ),
     "note-after:late": (
         N_("Send this thank-you with your request now: a few days on, a short thank-you still reads well.")
     ),
@@ -255,6 +267,11 @@ VERDICT_BAR = {
     "after": N_("Connect now, with a thank-you"),
 }
 
+# The verdict while an employer asks candidates not to connect until its decision (rules.py,
+# "stance-decision"): to wait is right, but not only until the interview.
+HEADLINE_DECISION = N_("Wait, and connect after the hiring decision")
+VERDICT_BAR_DECISION = N_("Wait until the hiring decision")
+
 # LinkedIn's own limits, shown where they matter.
 WITHDRAW_WARNING = N_(
     "Don't send a request now and withdraw it later: LinkedIn can stop you inviting"
@@ -281,6 +298,38 @@ LINK_DROPPED = N_(
     " Everything else is as it was shared."
 )
 LINK_UNKNOWN = N_("This link holds answers this version of the page doesn't know; they were left out.")
+# An employer's presets (presets.py): its word above the culture question, and what the page says
+# about presets it could not read. {company} is the employer's name, or THIS_COMPANY.
+THIS_COMPANY = N_("This company")
+STANCE_SAYS = {
+    "before": N_("{company} says: candidates are welcome to connect with its interviewers before the interview."),
+    "after": N_("{company} says: please connect with its interviewers after the interview, not before."),
+    "decision": N_("{company} says: please don't connect with its interviewers until it has made its decision."),
+}
+EMPLOYER_LINE = N_("In the words of {company}:")
+STANCE_DIFFERS = N_("Your answer differs from what {company} said: the advice follows your answer.")
+PRESET_NOTICES = {
+    "future": N_("This frame was set up by a newer version of this page: the settings this version knows are used."),
+    "damaged": N_("This frame's settings look damaged, so check the answers below before you rely on them."),
+}
+PRESETS_DROPPED = N_("Part of this frame's settings could not be read and is left out: {settings}.")
+PRESET_NAMED = {
+    "company": N_("the company's name"),
+    "stance": N_("the company's stance"),
+    "line": N_("the company's own words"),
+    "tone": N_("the default tone"),
+    "accent": N_("the accent colour"),
+}
+# The title of the dialog's preview of the frame, for screen readers.
+PREVIEW_TITLE = N_("Preview of the frame")
+# Beside the accent colour in the "Embed on your site" dialog, when it is refused.
+ACCENT_FORMAT = N_(
+    "Write the colour as # and six hexadecimal digits, such as #0b5cad. The code leaves it out until then."
+)
+ACCENT_CONTRAST = N_(
+    "Text on this colour would have a contrast of only {ratio}:1, and readers need at least 4.5:1"
+    " (WCAG AA) in light and dark mode: choose a darker or a lighter colour. The code leaves it out until then."
+)
 # The embed code's <iframe title>, which screen readers announce for the frame (embed.py).
 FRAME_TITLE = N_("Should I Connect? Advice on LinkedIn requests to your interviewer")
 LINK_COPIED = N_("Link copied.")

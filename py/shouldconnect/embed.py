@@ -20,10 +20,20 @@ def attribute(value):
     return value.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def iframe_snippet(base_url):
-    """The iframe for the page published at base_url (ending in "/"), in embed mode."""
+def frame_address(base_url, presets_query=""):
+    """The frame's address: the page in embed mode, with an employer's presets (presets.encode())."""
+    return base_url + "?embed=1" + ("&" + presets_query if presets_query else "")
+
+
+def iframe_snippet(base_url, presets_query=""):
+    """The iframe for the page published at base_url (ending in "/"), in embed mode, with an
+    employer's presets if any."""
     return (
-        '<iframe src="' + attribute(base_url + "?embed=1") + '" title="' + attribute(_(FRAME_TITLE)) + '"'
+        '<iframe src="'
+        + attribute(frame_address(base_url, presets_query))
+        + '" title="'
+        + attribute(_(FRAME_TITLE))
+        + '"'
         ' width="%d" height="%d" style="border:0;max-width:100%%" loading="lazy"'
         ' allow="clipboard-write" referrerpolicy="no-referrer"></iframe>' % (FRAME_WIDTH, FRAME_HEIGHT)
     )

@@ -57,12 +57,15 @@ def unquote(text):
     return bytes(data).decode("utf-8")
 
 
-def encode(situation, include_names):
-    """The fragment (without "#") for a normalized situation."""
+def encode(situation, include_names, start=None):
+    """The fragment (without "#") for a normalized situation. Answers equal to `start` (the form's
+    answers before the reader gives any: DEFAULTS, or an employer's presets.starting_answers())
+    are left out; decode() with the same `start` reads them back."""
+    start = start or DEFAULTS
     parts = [BARE]
     for field, key in KEYS:
         value = situation[field]
-        if value == DEFAULTS[field] or (field in NAME_FIELDS and not include_names):
+        if value == start[field] or (field in NAME_FIELDS and not include_names):
             continue
         if field in FLAG_FIELDS:
             value = "1" if value else "0"
@@ -82,9 +85,10 @@ def page_address(pathname, search, current_hash, fragment):
     return pathname + search + ("#" + "&".join(parts) if parts else "")
 
 
-def share_address(origin, pathname, fragment):
-    """The link to the same answers on the full page: no query (so never embed mode), no host's keys."""
-    return origin + pathname + ("#" + fragment if fragment != BARE else "")
+def share_address(origin, pathname, fragment, query=""):
+    """The link to the same answers on the full page: never embed mode, no host's keys; `query`
+    carries an employer's presets onward (presets.encode())."""
+    return origin + pathname + ("?" + query if query else "") + ("#" + fragment if fragment != BARE else "")
 
 
 def _pairs(fragment):
@@ -110,16 +114,18 @@ def _value(field, raw):
     return text
 
 
-def decode(fragment):
-    """Read a fragment: {"status", "values", "names", "dropped", "unknown"}.
+def decode(fragment, start=None):
+    """Read a fragment: {"status", "values", "names", "dropped", "unknown"}, against `start` as
+    encode() wrote it (DEFAULTS unless given).
 
     status: "empty" (nothing of ours), "foreign" (someone else's fragment: no version), "ok",
     "future" (a newer version of the page wrote it) or "damaged" (its version can't be read).
-    values: a full normalized form dict, every value that could be read in place and the
-    defaults elsewhere. dropped: the fields whose values could not be read, in the link's
+    values: a full normalized form dict, every value that could be read in place and `start`'s
+    elsewhere. dropped: the fields whose values could not be read, in the link's
     order; unknown: the keys this version doesn't know. names: the link carried a name.
     """
-    result = {"status": "empty", "values": dict(DEFAULTS), "names": False, "dropped": [], "unknown": []}
+    start = start or DEFAULTS
+    result = {"status": "empty", "values": dict(start), "names": False, "dropped": [], "unknown": []}
     pairs = _pairs(fragment if isinstance(fragment, str) else "")
     version = pairs.pop("v", None)
     for key in HARMLESS_KEYS:
@@ -143,7 +149,9 @@ def decode(fragment):
             values[field_of[key]] = _value(field_of[key], raw)
         except (ValueError, UnicodeError):
             result["dropped"].append(field_of[key])
-    result["values"] = normalize(values)
+    given = dict(start)
+    given.update(values)
+    result["values"] = normalize(given)
     result["names"] = True in [field in values for field in NAME_FIELDS]
     return result
 

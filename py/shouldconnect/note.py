@@ -140,9 +140,12 @@ MESSAGES_FOR = {
 LATE_AFTER_DAYS = 1
 
 
-def message_intro(kind, verdict, days=None):
-    """When to send this message, in the light of the verdict and of how long ago the interview was."""
-    if days is not None and days < -LATE_AFTER_DAYS:
+def message_intro(kind, verdict, days=None, until_decision=False):
+    """When to send this message, in the light of the verdict and of how long ago the interview was;
+    `until_decision`: the employer asks candidates not to connect until its decision."""
+    if until_decision and kind + ":decision" in MESSAGE_INTROS:
+        verdict = "decision"
+    elif days is not None and days < -LATE_AFTER_DAYS:
         verdict = "late"
     return _(MESSAGE_INTROS.get(kind + ":" + verdict) or MESSAGE_INTROS[kind])
 

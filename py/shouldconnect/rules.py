@@ -14,6 +14,12 @@ from .fields import FIELDS
 ENOUGH_DAYS = 3  # Closer than this, the request may not be seen before the interview.
 
 
+def _stance(situation):
+    """The employer's stance while the reader keeps the culture answer it gives (presets.py:
+    stance_kept(), which the page puts in the situation as "stance"); "none" without one."""
+    return situation.get("stance", "none")
+
+
 def _days_known(days):
     return days is not None
 
@@ -23,10 +29,13 @@ def _days_known(days):
 # left), its effect and where the advice comes from. Effects: "after" and "connect" decide on their
 # own; "wait" is a reason to hold off, "strong" when it settles the matter alone, and dropped while
 # a rule it is `lifted_by` holds; "support" backs connecting; "caveat" makes a connect verdict less
-# certain; "lift" clears some reasons to wait and backs connecting.
+# certain; "lift" clears some reasons to wait and backs connecting. A "firm" reason to wait holds
+# after the interview too: the verdict stays wait, with the "after" reasons it does not lift.
+# The employer's stance (presets.py) answers the culture question, and its rows take the place of
+# the culture's while the reader keeps that answer: the employer's word is worth more than a rule.
 RULES = (
     {"reason": "interview-over", "field": "date", "when": "the date has passed", "effect": "after",
-     "holds": lambda s, days: _days_known(days) and days < 0, "source": "seed"},
+     "lifted_by": ("stance-decision",), "holds": lambda s, days: _days_known(days) and days < 0, "source": "seed"},
     {"reason": "email-first", "field": "date", "when": "the date has passed", "effect": "after",
      "holds": lambda s, days: _days_known(days) and days < 0, "source": "career advice"},
     {"reason": "thank-you", "field": "note", "when": "the date has passed", "effect": "after",
@@ -35,6 +44,13 @@ RULES = (
      "holds": lambda s, days: s["invited"], "source": "career advice"},
     {"reason": "offer-stage", "field": "stage", "when": "offer stage", "effect": "connect",
      "holds": lambda s, days: s["stage"] == "offer", "source": "career advice"},
+    {"reason": "stance-decision", "field": "culture",
+     "when": "the employer asks candidates not to connect until its decision (and the reader kept that answer)",
+     "effect": "wait", "strong": True, "firm": True, "holds": lambda s, days: _stance(s) == "decision",
+     "source": "the employer"},
+    {"reason": "stance-after", "field": "culture",
+     "when": "the employer asks candidates to connect after the interview (and the reader kept that answer)",
+     "effect": "wait", "strong": True, "holds": lambda s, days: _stance(s) == "after", "source": "the employer"},
     {"reason": "presence-private", "field": "presence", "when": "private or reserved", "effect": "wait", "strong": True,
      "holds": lambda s, days: s["presence"] == "private", "source": "seed"},
     {"reason": "follow-first", "field": "follow_first", "when": "ticked", "effect": "wait", "strong": True,
@@ -46,7 +62,8 @@ RULES = (
     {"reason": "role-leader", "field": "interviewer_role", "when": "senior leader", "effect": "wait",
      "strong": True, "holds": lambda s, days: s["interviewer_role"] == "leader", "source": "career advice"},
     {"reason": "culture-formal", "field": "culture", "when": "formal or reserved", "effect": "wait", "strong": True,
-     "lifted_by": ("role-recruiter",), "holds": lambda s, days: s["culture"] == "formal", "source": "seed"},
+     "lifted_by": ("role-recruiter",), "holds": lambda s, days: s["culture"] == "formal" and _stance(s) == "none",
+     "source": "seed"},
     {"reason": "culture-unsure", "field": "culture", "when": "not sure (and not a startup)", "effect": "wait",
      "lifted_by": ("role-recruiter", "industry-startup"), "holds": lambda s, days: s["culture"] == "unsure",
      "source": "seed"},
@@ -65,8 +82,11 @@ RULES = (
      "holds": lambda s, days: not _days_known(days), "source": "seed"},
     {"reason": "role-recruiter", "field": "interviewer_role", "when": "recruiter or talent partner", "effect": "lift",
      "holds": lambda s, days: s["interviewer_role"] == "recruiter", "source": "career advice"},
+    {"reason": "stance-before", "field": "culture",
+     "when": "the employer welcomes requests before the interview (and the reader kept that answer)",
+     "effect": "support", "holds": lambda s, days: _stance(s) == "before", "source": "the employer"},
     {"reason": "culture-open", "field": "culture", "when": "collaborative and open", "effect": "support",
-     "holds": lambda s, days: s["culture"] == "open", "source": "seed"},
+     "holds": lambda s, days: s["culture"] == "open" and _stance(s) == "none", "source": "seed"},
     {"reason": "industry-startup", "field": "industry", "when": "startup or tech, culture not sure", "effect": "lift",
      "holds": lambda s, days: s["culture"] == "unsure" and s["industry"] == "startup", "source": "career advice"},
     {"reason": "industry-caution", "field": "industry", "when": "finance, law, government or healthcare, culture open",
@@ -91,10 +111,17 @@ ROW = dict((rule["reason"], rule) for rule in RULES)
 INPUTS = tuple(field["name"] for field in FIELDS if field["kind"] in ("choice", "flag"))
 
 
+# What the page adds to the form's answers for the rules: the employer's stance (presets.py).
+PAGE_INPUTS = ("stance",)
+
+
 def inputs_of(situation):
-    """The part of a situation the rules read (INPUTS): given only this, decide() and
-    what_would_change() answer as they do for the whole situation (tests/pure/test_rules.py)."""
-    return dict((name, situation[name]) for name in INPUTS)
+    """The part of a situation the rules read (INPUTS, and PAGE_INPUTS where the page added them):
+    given only this, decide() and what_would_change() answer as they do for the whole situation
+    (tests/pure/test_rules.py)."""
+    inputs = dict((name, situation[name]) for name in INPUTS)
+    inputs.update((name, situation[name]) for name in PAGE_INPUTS if name in situation)
+    return inputs
 
 
 # The effects that argue for connecting, once nothing argues for waiting.
@@ -111,14 +138,16 @@ def _holding(situation, days, effects):
     return tuple(rule["reason"] for rule in RULES if rule["effect"] in effects and rule["holds"](situation, days))
 
 
+def _unlifted(reasons, lifting):
+    """The reasons that no rule in `lifting` (ids that hold) lifts."""
+    return tuple(
+        reason for reason in reasons if not [lifter for lifter in ROW[reason].get("lifted_by", ()) if lifter in lifting]
+    )
+
+
 def _wait_reasons(situation, days):
     """Everything that argues against connecting before the interview, strongest first."""
-    lifting = _holding(situation, days, ("lift",))
-    return tuple(
-        reason
-        for reason in _holding(situation, days, ("wait",))
-        if not [lifter for lifter in ROW[reason].get("lifted_by", ()) if lifter in lifting]
-    )
+    return _unlifted(_holding(situation, days, ("wait",)), _holding(situation, days, ("lift",)))
 
 
 def _confidence(verdict, reasons, situation):
@@ -174,6 +203,9 @@ def pros_and_cons(situation, days, verdict):
 
 
 def _verdict_and_reasons(situation, days):
+    firm = tuple(reason for reason in _wait_reasons(situation, days) if ROW[reason].get("firm"))
+    if firm and not _holding(situation, days, ("connect",)):
+        return "wait", _wait_reasons(situation, days) + _unlifted(_holding(situation, days, ("after",)), firm)
     for verdict, effects in (("after", ("after",)), ("connect", ("connect",))):
         deciding = _holding(situation, days, effects)
         if deciding:

@@ -17,6 +17,7 @@ from actions import (
     verdict_of,
     wait_for_greeting,
 )
+from shouldconnect import presets
 
 # WCAG 2.0, 2.1 and 2.2, A and AA; and axe's best practices (heading order, landmarks and the like).
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
@@ -47,18 +48,19 @@ VERDICTS = {
 }
 
 
-def violations(page, preload=True):
+def violations(page, preload=True, context="document"):
     """What axe-core finds on the page as it is now, one line per element: violations, and what it
     could not decide (such as the contrast of text it cannot see a background for).
 
     `preload=False` for a sandboxed frame: there axe cannot fetch the stylesheets it preloads and
-    falls back to inline styles, which the page's policy (rightly) refuses."""
+    falls back to inline styles, which the page's policy (rightly) refuses. `context`: what axe
+    judges, as a JavaScript expression (the whole document unless given)."""
     if not page.evaluate("'axe' in window"):
         # From the site's root, which a language's page is one folder below (its boot.js is there).
         root = page.evaluate("document.querySelector('script[src$=\"assets/boot.js\"]').src.slice(0, -14)")
         page.add_script_tag(url=root + "node_modules/axe-core/axe.min.js")
     results = page.evaluate(
-        "([tags, preload]) => axe.run(document, {runOnly: {type: 'tag', values: tags}, preload})", [TAGS, preload]
+        "([tags, preload]) => axe.run(%s, {runOnly: {type: 'tag', values: tags}, preload})" % context, [TAGS, preload]
     )
     return [
         "%s %s (%s): %s at %s" % (kind, rule["id"], rule["impact"], rule["help"], node["target"])
@@ -236,6 +238,51 @@ def test_no_violations_with_the_embed_dialog_open_and_escape_returns_focus(app, 
     app.keyboard.press("Escape")
     expect(app.get_by_role("dialog")).to_be_hidden()
     expect(opener).to_be_focused()
+
+
+@pytest.mark.parametrize("color_scheme", ["light", "dark"])
+def test_no_violations_in_the_embed_dialog_set_up_for_a_company_with_a_colour_refused(app, color_scheme):
+    show(app, color_scheme, PHONE)
+    app.get_by_role("button", name="Embed on your site").click()
+    dialog = app.get_by_role("dialog", name="Embed on your site")
+    if not app.locator("#employer-setup").evaluate("details => details.open"):
+        dialog.get_by_text("Set it up for your company").click()
+    dialog.get_by_label("Company name").fill("Northwind Labs")
+    dialog.get_by_label("Your stance on candidates connecting with your interviewers").select_option("after")
+    dialog.get_by_label("In your own words (optional)").fill("We welcome a hello once we have met.")
+    try:
+        dialog.get_by_label("Accent colour for the buttons (optional)").fill("#777777")
+        expect(app.locator("#embed-accent-error")).to_be_visible()
+        # The dialog scrolls, and axe cannot judge the contrast of what is scrolled out of view:
+        # the whole page with the dialog at its top, then the refused colour's field and message.
+        app.locator("#embed-title").scroll_into_view_if_needed()
+        assert violations(app) == []
+        app.locator("#embed-accent-error").scroll_into_view_if_needed()
+        assert (
+            violations(app, context="{include: [['#embed-accent'], ['#embed-accent-hint'], ['#embed-accent-error']]}")
+            == []
+        )
+        assert app.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    finally:
+        dialog.get_by_label("Accent colour for the buttons (optional)").fill("")
+        app.keyboard.press("Escape")
+    expect(dialog).to_be_hidden()
+
+
+@pytest.mark.parametrize("color_scheme", ["light", "dark"])
+def test_no_violations_in_an_employers_frame(open_app, color_scheme):
+    query = presets.encode(
+        {"company": "Northwind Labs", "stance": "decision", "line": "Talk soon.", "accent": "#ffd24a"}
+    )
+    page, watch = open_app(
+        "?embed=1&" + query, wait_for="interactive", color_scheme=color_scheme, viewport={"width": 390, "height": 844}
+    )
+    expect(page.locator("#employer-word")).to_be_visible()
+    assert violations(page) == []
+    page.locator('input[name="culture"][value="open"]').check()
+    expect(page.locator("#employer-differs")).to_be_visible()
+    assert violations(page) == []
+    watch.assert_clean(page)
 
 
 @pytest.mark.parametrize("width", [320, 640])

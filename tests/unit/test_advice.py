@@ -11,10 +11,12 @@ import itertools
 import pytest
 
 import rule_cases
-from shouldconnect import content, form, rules, verdict_words
+from shouldconnect import content, form, presets, rules, verdict_words
 
 EFFECTS = ("after", "connect", "wait", "lift", "support", "caveat")
-SOURCES = ("seed", "career advice", "LinkedIn help")
+SOURCES = ("seed", "career advice", "LinkedIn help", "the employer")
+# The employer's stance's rows, which only a situation with a kept stance reaches (the sweep below).
+STANCE_REASONS = {"stance-before", "stance-after", "stance-decision"}
 # Past, today, the last day that is too soon, the first that is far enough, far away, none.
 DAY_SPREAD = (None, -1, 0, 2, 3, 30)
 SEED_DAYS = (None, -30, -1, 0, 1, 2, 3, 4, 60)
@@ -112,9 +114,12 @@ def apply(situation_, days, changes):
 @pytest.mark.parametrize("rule", rules.RULES, ids=[rule["reason"] for rule in rules.RULES])
 def test_every_rule_row_is_well_formed(rule):
     assert {"reason", "field", "when", "effect", "source", "holds"} <= set(rule)
-    assert set(rule) <= {"reason", "field", "when", "effect", "source", "holds", "strong", "lifted_by"}
+    assert set(rule) <= {"reason", "field", "when", "effect", "source", "holds", "strong", "firm", "lifted_by"}
     assert not rule.get("strong") or rule["effect"] == "wait"
-    assert set(rule.get("lifted_by", ())) <= {row["reason"] for row in rules.RULES if row["effect"] == "lift"}
+    assert not rule.get("firm") or rule.get("strong")
+    # Lifted by a rule that clears reasons to wait, or (an "after" reason) by a firm one.
+    lifters = {row["reason"] for row in rules.RULES if row["effect"] == "lift" or row.get("firm")}
+    assert set(rule.get("lifted_by", ())) <= lifters
     assert rule["reason"] in content.REASONS
     assert rule["field"] in form.DEFAULTS
     assert rule["effect"] in EFFECTS
@@ -142,8 +147,29 @@ def test_every_reason_decide_gives_is_a_rule_row_with_its_field_and_effect():
                 assert effect == "wait"
             else:
                 assert effect in ("connect", "support", "lift", "caveat")
-    # Every row of the table can actually happen.
-    assert seen == {rule["reason"] for rule in rules.RULES}
+    # Every row of the table but the employer's can happen without one (the next test: with one).
+    assert seen == {rule["reason"] for rule in rules.RULES} - STANCE_REASONS
+
+
+def test_an_employers_kept_stance_takes_the_cultures_place():
+    seen = set()
+    for stance, culture in presets.STANCE_CULTURE.items():
+        for situation_, days in every_situation(with_mutual=False, representative=True):
+            if situation_["culture"] != culture:
+                continue
+            result = rules.decide(dict(situation_, stance=stance), days)
+            seen.update(result["reasons"])
+            assert not [reason for reason in result["reasons"] if reason.startswith("culture-")]
+            overridden = situation_["invited"] or situation_["stage"] == "offer"
+            if stance == "decision":  # wait until the decision, after the interview too
+                if overridden:  # an invitation, or the offer stage, which is the decision
+                    assert result["verdict"] in ("connect", "after")
+                else:
+                    assert result["verdict"] == "wait" and result["reasons"][0] == "stance-decision"
+                    assert "interview-over" not in result["reasons"]
+            elif stance == "after" and (days is None or days >= 0) and not overridden:
+                assert result["verdict"] == "wait" and "stance-after" in result["reasons"]
+    assert STANCE_REASONS <= seen
 
 
 def test_reasons_to_wait_keep_the_tables_order_strongest_first():

@@ -46,8 +46,10 @@ def test_an_intro_for_each_message_kind():
     assert set(kinds) <= set(content.MESSAGE_INTROS)
     for key in content.MESSAGE_INTROS:
         kind, _, verdict = key.partition(":")
-        assert kind in kinds and verdict in ("", "late") + content.VERDICTS, key
+        assert kind in kinds and verdict in ("", "late", "decision") + content.VERDICTS, key
     assert "after the interview" in content.MESSAGE_INTROS["note-after:wait"]
+    # An employer that asks for no request until its decision: the note waits for the decision.
+    assert "decision" in content.MESSAGE_INTROS["note-after:decision"]
     assert "thank-you" in content.MESSAGE_INTROS["note-after:after"]
     # The issue: say that a LinkedIn note does not replace the email.
     assert "24 hours" in content.MESSAGE_INTROS["email"]
@@ -55,7 +57,8 @@ def test_an_intro_for_each_message_kind():
 
 
 SENTENCES = (
-    [("reason " + key, text) for key, text in content.REASONS.items()]
+    # The employer's stance names the employer.
+    [("reason " + key, text.format(company="Northwind Labs")) for key, text in content.REASONS.items()]
     + [("intro " + key, text) for key, text in content.MESSAGE_INTROS.items()]
     + [("copy fallback", content.COPY_FALLBACK), ("copy over limit", content.COPY_OVER_LIMIT)]
     + [("nothing flips", content.NOTHING_FLIPS)]

@@ -2,6 +2,7 @@
 
 import base64
 import hashlib
+import html
 import json
 import re
 import shutil
@@ -10,6 +11,7 @@ import sys
 import tomllib
 
 from published_site import BASE_URL as PUBLISHED_BASE_URL
+from shouldconnect import presets
 from shouldconnect.languages import LANGUAGES
 from tools import build_site
 from tools.paths import ROOT
@@ -125,3 +127,45 @@ def test_a_folder_with_files_in_it_is_never_overwritten(tmp_path):
     result = run_site_script("--out", str(tmp_path))
     assert result.returncode != 0 and "not empty" in result.stderr
     assert files_under(tmp_path) == {"keep.txt"}
+
+
+def test_site_toml_presets_go_into_every_page_and_oembed_answer(tmp_path):
+    config = tmp_path / "site.toml"
+    config.write_text(
+        'base_url = "https://careers.northwind.example/connect/"\n'
+        "[presets]\n"
+        'company = "Northwind <Labs>"\nstance = "decision"\nline = "We decide within a week."\n'
+        'tone = "formal"\naccent = "#7A1FA2"\n'
+    )
+    result = run_site_script("--out", str(tmp_path / "out"), "--config", str(config))
+    assert result.returncode == 0, result.stderr
+    query = presets.encode(
+        {"company": "Northwind <Labs>", "stance": "decision", "line": "We decide within a week.", "tone": "formal",
+         "accent": "#7a1fa2"}
+    )  # fmt: skip
+    for language in LANGUAGES:
+        folder = tmp_path / "out" / language["folder"]
+        page = (folder / "index.html").read_text()
+        # The page's own presets, which it uses when its address has none; markup in them is text.
+        carried = re.search(r'<html [^>]*data-presets="([^"]*)"', page).group(1)
+        assert html.unescape(carried) == query and "<Labs>" not in page
+        answer = json.loads((folder / "oembed.json").read_text())
+        frame = re.search(r'<iframe src="([^"]*)"', answer["html"]).group(1)
+        assert (
+            html.unescape(frame)
+            == "https://careers.northwind.example/connect/" + language["folder"] + "?embed=1&" + query
+        )
+        assert presets.decode(html.unescape(frame)[html.unescape(frame).index("?") :])["values"]["stance"] == "decision"
+
+
+def test_site_toml_presets_the_page_could_not_use_stop_the_build(tmp_path):
+    for line, named in (
+        ('accent = "#777777"', "4.5:1"),
+        ('stance = "maybe"', "stance"),
+        ('colour = "#000000"', "colour"),
+    ):
+        config = tmp_path / "site.toml"
+        config.write_text('base_url = "https://x.example/"\n[presets]\n' + line + "\n")
+        result = run_site_script("--out", str(tmp_path / "out"), "--config", str(config))
+        assert result.returncode != 0 and named in result.stderr, (line, result.stderr)
+        assert not (tmp_path / "out").exists()
