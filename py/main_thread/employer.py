@@ -50,14 +50,14 @@ def show_employer_word(employer, situation):
     word.hidden = stance not in presets.STANCE_CULTURE
     if word.hidden:
         return
-    company = presets.company_name(values)
+    company, named = presets.company_name(values), bool(values["company"])
     element("employer-says").textContent = _(content.STANCE_SAYS[stance]).format(company=company)
     element("employer-quote").hidden = not values["line"]
-    element("employer-line-label").textContent = _(content.EMPLOYER_LINE).format(company=company)
+    element("employer-line-label").textContent = _(content.EMPLOYER_LINE[named]).format(company=company)
     element("employer-line").textContent = values["line"]
     differs = element("employer-differs")
     differs.hidden = not presets.stance_overruled(values, situation)
-    differs.textContent = "" if differs.hidden else _(content.STANCE_DIFFERS).format(company=company)
+    differs.textContent = "" if differs.hidden else _(content.STANCE_DIFFERS[named]).format(company=company)
 
 
 def fill_dialog(employer):

@@ -102,17 +102,7 @@ class MessageBox:
         self.copy_confirmed = False
         element("copy").textContent = _(content.COPY_BUTTON)
         element("bar-copy").textContent = _(content.COPY_BUTTON)
-        status = self.status()
-        counter = element("note-count")
-        counter.textContent = note.counter_text(status)
-        counter.dataset.over = "yes" if status["over"] else "no"
-        warnings = note.note_warnings(status)
-        warning = element("note-warning")
-        warning.textContent = " ".join(warnings)
-        warning.hidden = not warnings
-        quota = element("quota")
-        quota.textContent = _(content.FREE_NOTE_QUOTA)
-        quota.hidden = status["limit"] != note.NOTE_LIMITS["free"]
+        show_count(self.status())
 
     def copy_message(self):
         """Copy the message, starting in the click (clipboard.copy_text); returns a coroutine
@@ -144,6 +134,21 @@ class MessageBox:
 def framing(answers):
     """What the message box shows around the writer's text depends on: MessageBox.answers_changed."""
     return (answers.verdict, answers.days, answers.situation["premium"])
+
+
+def show_count(status):
+    """Under the box, for a message's status: its count against LinkedIn's limit, what LinkedIn
+    would refuse, and the free plan's monthly quota of notes."""
+    counter = element("note-count")
+    counter.textContent = note.counter_text(status)
+    counter.dataset.over = "yes" if status["over"] else "no"
+    warnings = note.note_warnings(status)
+    warning = element("note-warning")
+    warning.textContent = " ".join(warnings)
+    warning.hidden = not warnings
+    quota = element("quota")
+    quota.textContent = _(content.FREE_NOTE_QUOTA)
+    quota.hidden = status["limit"] != note.NOTE_LIMITS["free"]
 
 
 def copy_from_bar(messages):

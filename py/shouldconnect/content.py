@@ -299,15 +299,20 @@ LINK_DROPPED = N_(
 )
 LINK_UNKNOWN = N_("This link holds answers this version of the page doesn't know; they were left out.")
 # An employer's presets (presets.py): its word above the culture question, and what the page says
-# about presets it could not read. {company} is the employer's name, or THIS_COMPANY.
+# about presets it could not read. {company} is the employer's name, or THIS_COMPANY where a
+# sentence starts with it; a sentence that names it later has its own words for a company without
+# a name (keyed False), as languages decline "this company" differently there.
 THIS_COMPANY = N_("This company")
 STANCE_SAYS = {
     "before": N_("{company} says: candidates are welcome to connect with its interviewers before the interview."),
     "after": N_("{company} says: please connect with its interviewers after the interview, not before."),
     "decision": N_("{company} says: please don't connect with its interviewers until it has made its decision."),
 }
-EMPLOYER_LINE = N_("In the words of {company}:")
-STANCE_DIFFERS = N_("Your answer differs from what {company} said: the advice follows your answer.")
+EMPLOYER_LINE = {True: N_("In the words of {company}:"), False: N_("In the company's own words:")}
+STANCE_DIFFERS = {
+    True: N_("Your answer differs from what {company} said: the advice follows your answer."),
+    False: N_("Your answer differs from what the company said: the advice follows your answer."),
+}
 PRESET_NOTICES = {
     "future": N_("This frame was set up by a newer version of this page: the settings this version knows are used."),
     "damaged": N_("This frame's settings look damaged, so check the answers below before you rely on them."),
