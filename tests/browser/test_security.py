@@ -248,6 +248,7 @@ def test_violations_in_the_worker_are_caught(open_app, serve_folder, site, tmp_p
             "assets/vendor/locale/",
             "assets/vendor/mpy/",
             "assets/vendor/engine/",
+            "assets/vendor/sizes.json",
             "py/",
         )
     )
