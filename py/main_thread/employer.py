@@ -10,7 +10,7 @@ from address import page_base_url
 from dom import element
 from pyscript import document, window
 
-from shouldconnect import content, embed, form, presets
+from shouldconnect import content, embed, presets, wording
 from shouldconnect.i18n import _
 
 # The dialog's fields, by preset.
@@ -63,9 +63,7 @@ def show_employer_word(employer, situation):
 def fill_dialog(employer):
     """The dialog starts from this page's own presets (none: no stance, the form's default tone)."""
     for name, field_id in DIALOG_FIELDS:
-        element(field_id).value = employer["values"][name] or (
-            form.DEFAULTS["tone"] if name == "tone" else "none" if name == "stance" else ""
-        )
+        element(field_id).value = employer["values"][name] or presets.UNSET[name]
 
 
 def dialog_presets():
@@ -76,7 +74,7 @@ def dialog_presets():
     problem = presets.accent_problem(accent) if accent else None
     error = element("embed-accent-error")
     if problem and problem["problem"] == "contrast":
-        error.textContent = _(content.ACCENT_CONTRAST).format(ratio="%.1f" % (int(problem["ratio"] * 10) / 10))
+        error.textContent = _(content.ACCENT_CONTRAST).format(ratio=wording.one_decimal(problem["ratio"]))
     elif problem:
         error.textContent = _(content.ACCENT_FORMAT)
     error.hidden = not problem

@@ -16,7 +16,7 @@ from . import grammar
 from .content import GREETING_ORDER_CHECK
 from .form import split_words
 from .grammar.common import PARTICLES, plain
-from .i18n import _, language
+from .i18n import _
 
 
 def _union(table_name):
@@ -220,11 +220,6 @@ def parsed(display_name):
     }
 
 
-def _grammar():
-    """The page language's grammar module, English's when it has none."""
-    return grammar.of(language()) or grammar.of("en")
-
-
 def greeting_name(display_name, tone):
     """How a message in the page's language greets this person in this tone ("Frau Dr. Schmidt",
     "María José", "Madame Dubois"): the language's greeting_name decides from the parts; the full
@@ -232,7 +227,7 @@ def greeting_name(display_name, tone):
     name = parse(display_name)
     if name["ambiguous"]:
         return name["full"]
-    return _grammar().greeting_name(name, tone)
+    return grammar.spoken().greeting_name(name, tone)
 
 
 def gender_of(greeting):
@@ -243,7 +238,7 @@ def gender_of(greeting):
     name = parse(greeting)
     if name["gender"]:
         return name["gender"]
-    genders = getattr(_grammar(), "TITLE_GENDERS", {})
+    genders = getattr(grammar.spoken(), "TITLE_GENDERS", {})
     for title in name["academic"]:
         if plain(title) in genders:
             return genders[plain(title)]

@@ -31,8 +31,9 @@ TONES = choice_values(BY_NAME["tone"])
 COMPANY_LIMIT = 80
 LINE_LIMIT = 160
 EMPTY = {"company": "", "stance": "none", "line": "", "tone": "", "accent": ""}
-# What needs no key in the query: nothing set, and the form's own default tone.
-_UNSET = dict(EMPTY, tone=DEFAULTS["tone"])
+# What needs no key in the query, and where the dialog starts: nothing set, and the form's own
+# default tone.
+UNSET = dict(EMPTY, tone=DEFAULTS["tone"])
 
 # The text on the frame's main buttons: the page's own, white in light mode and near-black in dark
 # mode (assets/style.css). One accent serves both modes, with whichever of the two reads better.
@@ -157,7 +158,7 @@ def encode(presets):
             value = _checked(name, value) if value else ""
         except ValueError:
             value = ""
-        if value and value != _UNSET[name]:
+        if value and value != UNSET[name]:
             parts.append(key + "=" + quote(value.lstrip("#")))
     return "&".join([VERSION_KEY + "=" + str(VERSION)] + parts) if parts else ""
 

@@ -30,7 +30,7 @@ def written_in_another_language(words):
     sobre IA" is Spanish on the Portuguese page, though "sobre" is Portuguese too). A topic of
     names and nouns alone ("scaling Postgres", "IA generativa") belongs to every language."""
     lowered = [word.lower() for word in words]
-    ours = _function_words(grammar.of(language()))
+    ours = _function_words(grammar.spoken())
     here = len([word for word in lowered if word in ours])
     for code, rules in grammar.BY_LANGUAGE.items():
         theirs = [word for word in lowered if word in _function_words(rules) and word not in ours]
@@ -41,7 +41,7 @@ def written_in_another_language(words):
 
 def _quoted(words):
     """The topic as typed, in the page language's quotation marks, as something said elsewhere."""
-    opening, closing = grammar.of(language()).QUOTES
+    opening, closing = grammar.spoken().QUOTES
     return opening + " ".join(words) + closing
 
 
@@ -56,7 +56,7 @@ def profile_phrase(topic, tone="warm"):
         return {"kind": "subject", "text": ""}
     if written_in_another_language(words):
         return {"kind": "subject", "text": _quoted(words)}
-    return grammar.of(language()).profile_phrase(words, tone)
+    return grammar.spoken().profile_phrase(words, tone)
 
 
 def conversation_phrase(topic, tone="warm"):
@@ -67,4 +67,4 @@ def conversation_phrase(topic, tone="warm"):
         return ""
     if written_in_another_language(words):
         return _quoted(words)
-    return grammar.of(language()).conversation_phrase(words, tone)
+    return grammar.spoken().conversation_phrase(words, tone)

@@ -20,7 +20,10 @@ CASES = {
     "test_dates_in_the_language": CATALOG_CASES,
     "test_plurals_in_the_language": CATALOG_CASES,
     "test_lists_in_the_language": CATALOG_CASES,
+    "test_decimals_in_the_language": CATALOG_CASES,
 }
+# A contrast ratio as the dialog's refusal writes it: English's decimal point, the others' comma.
+DECIMALS_IN_WORDS = {"en": "4.4", "es": "4,4", "pt-br": "4,4", "fr": "4,4", "de": "4,4"}
 
 
 def test_the_rule_table_in_the_language(case):
@@ -73,3 +76,9 @@ def test_lists_in_the_language(case):
     listed = speaking(case["catalog"], lambda: wording.in_words(("a", "b", "c")))
 
     assert listed.startswith("a") and listed.endswith("c") and "{" not in listed, listed
+
+
+def test_decimals_in_the_language(case):
+    written = speaking(case["catalog"], lambda: wording.one_decimal(4.46))
+
+    assert written == DECIMALS_IN_WORDS[case["name"]], written

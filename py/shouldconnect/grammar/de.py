@@ -153,6 +153,7 @@ FUNCTION_WORDS = (
     "gehalten",
 )
 QUOTES = ("\u201e", "\u201c")
+DECIMAL_MARK = ","
 
 # Accusative endings of "Ihr" (and of "ein", "dies-") by the noun's gender: "Ihren Vortrag",
 # "Ihre Studie", "Ihr Buch", "Ihre Beiträge".

@@ -85,6 +85,7 @@ FUNCTION_WORDS = (
     "post",
 )
 QUOTES = ("\u201c", "\u201d")
+DECIMAL_MARK = "."
 
 # Words that say whose a thing is: in a message to them, it is theirs.
 OWNERS = ("her", "his", "their", "your")

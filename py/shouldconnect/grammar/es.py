@@ -183,6 +183,7 @@ FUNCTION_WORDS = (
     "charla",
 )
 QUOTES = ("\u00ab", "\u00bb")
+DECIMAL_MARK = ","
 
 # Possessives of the person, as each register says them.
 POSSESSIVES_USTED = ("su", "sus", "suyo", "suya", "suyos", "suyas")

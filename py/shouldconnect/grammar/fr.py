@@ -142,6 +142,7 @@ FUNCTION_WORDS = (
     "écrit",
 )
 QUOTES = ("\u00ab\u00a0", "\u00a0\u00bb")
+DECIMAL_MARK = ","
 
 APOSTROPHES = ("'", "\u2019")
 # A template's word, elided to its first letters and an apostrophe before a typed word that

@@ -197,6 +197,7 @@ FUNCTION_WORDS = (
     "escreveu",
 )
 QUOTES = ("\u201c", "\u201d")
+DECIMAL_MARK = ","
 
 # Determiners before a thing, with its gender and number ("m"/"f", "s"/"p"); possessives too.
 DETERMINERS = {
