@@ -272,6 +272,47 @@ VERDICT_BAR = {
 HEADLINE_DECISION = N_("Wait, and connect after the hiring decision")
 VERDICT_BAR_DECISION = N_("Wait until the hiring decision")
 
+# A panel (panel.py): the verdicts summed up in one sentence, by verdict group in
+# panel.VERDICT_ORDER ("decision" is a wait until the employer's decision). Everyone with the same
+# verdict: by their number (a panel has two or more). Two groups: by the people of each group.
+PANEL_ALL = {
+    "connect": N_plural(
+        "Connect now with your interviewer, with a personalized note",
+        "Connect now with each of your {count} interviewers, each with a personalized note of their own",
+    ),
+    "wait": N_plural(
+        "Wait, and connect with your interviewer after the interview",
+        "Wait with each of your {count} interviewers, and connect after the interview",
+    ),
+    "decision": N_plural(
+        "Wait, and connect with your interviewer after the hiring decision",
+        "Wait with each of your {count} interviewers, and connect after the hiring decision",
+    ),
+    "after": N_plural(
+        "The interview is over: connect with your interviewer now, with a thank-you",
+        "The interview is over: connect with each of your {count} interviewers now, each with a thank-you",
+    ),
+}
+PANEL_MIXED = {
+    "connect+wait": N_("Connect now with {connect}; wait with {wait} until after the interview"),
+    "connect+decision": N_("Connect now with {connect}; wait with {wait} until the hiring decision"),
+    "after+decision": N_("Connect now with {after}, with a thank-you; wait with {wait} until the hiring decision"),
+}
+# How a summary names an interviewer whose name was left empty.
+PANEL_UNNAMED = N_("interviewer {number}")
+# The advice a panel adds, shown only with two or more interviewers.
+PANEL_ADVICE = (
+    N_(
+        "Write each interviewer a note of their own, never one message for the whole panel: they may"
+        " compare what they received, and a note that speaks to one person and your conversation with"
+        " them is the one that gets read."
+    ),
+    N_(
+        "After the interview, connect only with the people you really spoke with: a request to someone"
+        " who only listened in reads as collecting contacts, not as keeping in touch."
+    ),
+)
+
 # LinkedIn's own limits, shown where they matter.
 WITHDRAW_WARNING = N_(
     "Don't send a request now and withdraw it later: LinkedIn can stop you inviting"
@@ -377,6 +418,8 @@ REMINDER_TITLE_AT = N_("Send your thank-you for the interview at {company}")
 REMINDER_DESCRIPTION = N_(
     "Your connection note, to send with your request:\n\n{note}\n\nYour thank-you email:\n\n{email}"
 )
+# With a panel, each person's two messages under their name.
+REMINDER_FOR = N_("For {name}:")
 REMINDER_FILE = N_("thank-you-reminder.ics")
 REMINDER_SAVED = N_("Your calendar file is downloading: open it to add the reminder.")
 REMINDER_WAIT = N_("Your messages are still being written: try again in a moment.")

@@ -8,6 +8,7 @@ job of whoever renders it, not of this module.
 
 from .dates import parse_iso
 from .fields import FIELDS, choice_values, names
+from .panel import MAX_PEOPLE, PERSON_FIELDS
 
 # Derived from the one table of fields (fields.py). Every optional input defaults to the value
 # that leaves the article's rules as they are.
@@ -16,6 +17,7 @@ DEFAULTS = dict((field["name"], field["default"]) for field in FIELDS)
 CHOICES = dict((field["name"], choice_values(field)) for field in FIELDS if field["kind"] == "choice")
 TEXT_FIELDS = names("text")
 FLAG_FIELDS = names("flag")
+FIELD_NAMES = names()
 
 # Every character CPython's str.isspace() accepts. Spelled out because
 # MicroPython's str.strip() only removes ASCII spaces, and a name pasted from
@@ -58,25 +60,47 @@ def split_words(text):
     return words
 
 
+def _answers(raw, fields):
+    """These fields' answers from a raw dict, each cleaned as normalize() says."""
+    answers = dict((field, DEFAULTS[field]) for field in fields)
+    for field in fields:
+        if field in TEXT_FIELDS:
+            answers[field] = clean_text(raw.get(field))
+        elif field in CHOICES:
+            choice = clean_text(raw.get(field)).lower()
+            if choice in CHOICES[field]:
+                answers[field] = choice
+        elif field in FLAG_FIELDS:
+            if field in raw:
+                answers[field] = bool(raw[field])
+        elif parse_iso(clean_text(raw.get(field))) is not None:
+            answers[field] = clean_text(raw.get(field))
+    return answers
+
+
+def _panel(raw):
+    """The further interviewers' answers: a list of dicts, each with every person field cleaned
+    like the top level's, at most MAX_PEOPLE - 1 of them; anything that is not a list becomes []
+    and an entry that is not a dict is dropped."""
+    panel = raw.get("panel")
+    if not isinstance(panel, list):
+        return []
+    return [_answers(person, PERSON_FIELDS) for person in panel if isinstance(person, dict)][: MAX_PEOPLE - 1]
+
+
 def normalize(raw):
     """Return a new situation dict with every DEFAULTS key filled in.
 
     Missing or unknown choices fall back to their default, flags become real
-    booleans, and a date survives only if it is a real YYYY-MM-DD date.
+    booleans, and a date survives only if it is a real YYYY-MM-DD date. "panel"
+    holds each further interviewer's answers (panel.py), cleaned the same way; a
+    one-person situation has no such key, so it is exactly what it was before
+    panels (read it as situation.get("panel") or []).
     """
     if not isinstance(raw, dict):
         raw = {}
-    situation = dict(DEFAULTS)
-    for field in TEXT_FIELDS:
-        situation[field] = clean_text(raw.get(field))
-    for field in CHOICES:
-        choice = clean_text(raw.get(field)).lower()
-        if choice in CHOICES[field]:
-            situation[field] = choice
-    for field in FLAG_FIELDS:
-        if field in raw:
-            situation[field] = bool(raw[field])
-    date = clean_text(raw.get("date"))
-    if parse_iso(date) is not None:
-        situation["date"] = date
+    situation = _answers(raw, FIELD_NAMES)
+    panel = _panel(raw)
+    if panel:
+        situation["panel"] = panel
     return situation

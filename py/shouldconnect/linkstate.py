@@ -7,6 +7,10 @@ candidate asks for it. Decoding never raises, and one bad pair never costs the o
 each value that can be read is kept, and the page is told which could not (a damaged
 value) and which keys it doesn't know (a newer page's). MicroPython has no urllib, so
 the percent-encoding is done here by hand.
+
+A panel (panel.py) adds its size under PANEL_KEY and each further person's answers under their
+field's key and the person's number ("iw2", "p2"), after everything else: a link without a panel
+is what it always was, and every link made before reads as it did.
 """
 
 from .content import LINK_DROPPED, LINK_NOTICES, LINK_UNKNOWN
@@ -14,6 +18,7 @@ from .dates import is_number, parse_iso
 from .fields import BY_NAME, FIELDS, names
 from .form import CHOICES, DEFAULTS, FLAG_FIELDS, normalize
 from .i18n import _
+from .panel import MAX_PEOPLE, PERSON_FIELDS
 from .wording import in_words
 
 VERSION = 1
@@ -26,6 +31,10 @@ NAME_FIELDS = names(column="personal")
 # Keys the page or its hosts may add that say nothing about the form (embed mode,
 # WordPress's "?secret=" on embedded frames).
 HARMLESS_KEYS = ("embed", "?secret", "secret")
+# The number of people on a panel, written when there are two or more.
+PANEL_KEY = "pn"
+# The persons a link can hold after the first, as their numbers are written.
+PANEL_NUMBERS = tuple(str(number) for number in range(2, MAX_PEOPLE + 1))
 _UNRESERVED = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~"
 _HEX = "0123456789ABCDEF"
 
@@ -62,15 +71,28 @@ def encode(situation, include_names, start=None):
     answers before the reader gives any: DEFAULTS, or an employer's presets.starting_answers())
     are left out; decode() with the same `start` reads them back."""
     start = start or DEFAULTS
-    parts = [BARE]
-    for field, key in KEYS:
-        value = situation[field]
+    parts = [BARE] + _written(situation, start, KEYS, "", include_names)
+    panel = situation.get("panel") or []
+    if panel:
+        parts.append(PANEL_KEY + "=" + str(len(panel) + 1))
+    person_keys = tuple((field, key) for field, key in KEYS if field in PERSON_FIELDS)
+    for number, person in enumerate(panel):
+        parts += _written(person, DEFAULTS, person_keys, str(number + 2), include_names)
+    return "&".join(parts)
+
+
+def _written(answers, start, keys, number, include_names):
+    """The "key=value" pairs of the answers that differ from `start`, each key followed by the
+    person's number ("" for person 1)."""
+    parts = []
+    for field, key in keys:
+        value = answers[field]
         if value == start[field] or (field in NAME_FIELDS and not include_names):
             continue
         if field in FLAG_FIELDS:
             value = "1" if value else "0"
-        parts.append(key + "=" + quote(value))
-    return "&".join(parts)
+        parts.append(key + number + "=" + quote(value))
+    return parts
 
 
 def page_address(pathname, search, current_hash, fragment):
@@ -140,20 +162,40 @@ def decode(fragment, start=None):
     else:
         result["status"] = "ok"
     field_of = dict((key, field) for field, key in KEYS)
+    field_of.update((key + number, field) for field, key in KEYS if field in PERSON_FIELDS for number in PANEL_NUMBERS)
+    size = _panel_size(pairs.pop(PANEL_KEY, None), result)
+    people = [{} for _number in PANEL_NUMBERS]  # each person's values after the first, in order
     values = {}
     for key, raw in pairs.items():
         if key not in field_of:
             result["unknown"].append(key)
             continue
+        number = key[-1] if key[-1] in PANEL_NUMBERS and field_of[key] in PERSON_FIELDS else ""
+        field = field_of[key]
         try:
-            values[field_of[key]] = _value(field_of[key], raw)
+            (people[int(number) - 2] if number else values)[field] = _value(field, raw)
         except (ValueError, UnicodeError):
-            result["dropped"].append(field_of[key])
+            if field not in result["dropped"]:
+                result["dropped"].append(field)
+        if number:
+            size = max(size, int(number))
     given = dict(start)
     given.update(values)
+    given["panel"] = people[: size - 1]
     result["values"] = normalize(given)
-    result["names"] = True in [field in values for field in NAME_FIELDS]
+    result["names"] = True in [field in answers for answers in [values] + people for field in NAME_FIELDS]
     return result
+
+
+def _panel_size(raw, result):
+    """The people a link's PANEL_KEY says (1 without one); a value that is no size is left out
+    as a key this version does not know, and the people the link holds say how many there are."""
+    if raw is None:
+        return 1
+    if raw in PANEL_NUMBERS:
+        return int(raw)
+    result["unknown"].append(PANEL_KEY)
+    return 1
 
 
 def notices(link):

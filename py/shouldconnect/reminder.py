@@ -9,9 +9,14 @@ starting with one space, never inside a UTF-8 character (3.1); text with backsla
 comma and line breaks escaped (3.3.11); and a UID and a DTSTAMP on the event (3.6.1). The start
 is a "floating" local time (no time zone): the evening of the interview day wherever the
 candidate is.
+
+With a panel, the one event holds every person's after-interview note and email, each pair under
+that person's name (description()).
 """
 
+from .content import REMINDER_DESCRIPTION, REMINDER_FOR
 from .dates import is_number, parse_iso
+from .i18n import _
 
 PRODUCT = "-//Should I Connect?//Thank-you reminder//EN"
 LINE_OCTETS = 75
@@ -49,6 +54,18 @@ def clock_time(text):
         if hour < 24 and minute < 60:
             return hour, minute
     return clock_time(DEFAULT_TIME)
+
+
+def description(messages):
+    """The event's description: the after-interview note and the thank-you email to send.
+    `messages`: one {"name", "note", "email"} per person, in order; with two or more people, each
+    pair comes under "For <name>:" (the name as the page names that person)."""
+    texts = [_(REMINDER_DESCRIPTION).format(note=person["note"], email=person["email"]) for person in messages]
+    if len(messages) == 1:
+        return texts[0]
+    return "\n\n".join(
+        _(REMINDER_FOR).format(name=person["name"]) + "\n\n" + text for person, text in zip(messages, texts)
+    )
 
 
 def calendar_file(uid, stamp, date_iso, time_text, summary, description):

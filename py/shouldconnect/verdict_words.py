@@ -1,6 +1,8 @@
 """The verdict in words: the sentences for what rules.decide() and rules.what_would_change()
-return as ids, in the page's language, looked up where they are shown."""
+return as ids, in the page's language, looked up where they are shown; and a panel's verdicts
+(panel.py) summed up in one sentence, with the advice a panel adds."""
 
+from . import grammar, panel
 from .content import (
     CHANGE_LINE,
     CHANGES,
@@ -10,13 +12,17 @@ from .content import (
     HEADLINE_DECISION,
     HEADLINES,
     NOTHING_FLIPS,
+    PANEL_ADVICE,
+    PANEL_ALL,
+    PANEL_MIXED,
+    PANEL_UNNAMED,
     REASONS,
     THIS_COMPANY,
     TOO_SOON_TODAY,
     VERDICT_SHORT,
 )
-from .i18n import _
-from .note import LATE_AFTER_DAYS
+from .i18n import _, ngettext
+from .note import LATE_AFTER_DAYS, greeting_for
 from .rules import field_of
 
 # The reason that makes waiting last until the employer's decision, not the interview.
@@ -77,3 +83,40 @@ def change_lines(flips, most):
         for flip in flips[:most]
     ]
     return lines or [_(NOTHING_FLIPS)]
+
+
+def person_name(person):
+    """How a panel's summary names one person (a situation from panel.people()): as the messages
+    greet them, or "interviewer 2" when no name was typed."""
+    return greeting_for(person) or _(PANEL_UNNAMED).format(number=person["person"])
+
+
+def _group(verdict, decisions):
+    """The key of a group's words: a wait until the employer's decision is a wait of its own."""
+    if verdict == "wait" and [decision for decision in decisions if UNTIL_DECISION in decision["reasons"]]:
+        return "decision"
+    return verdict
+
+
+def panel_headline(situation, decisions):
+    """A panel's verdicts in one sentence: "Connect now with Dana and Ana; wait with Sam until
+    after the interview", or, when everyone has the same verdict, "Wait with each of your 3
+    interviewers, ...". `decisions`: panel.decisions() for the situation."""
+    everyone = panel.people(situation)
+    groups = [
+        (_group(verdict, [decisions[number - 1] for number in numbers]), verdict, numbers)
+        for verdict, numbers in panel.grouped(decisions)
+    ]
+    if len(groups) == 1:
+        singular, plural = PANEL_ALL[groups[0][0]]
+        return ngettext(singular, plural, len(decisions)).format(count=len(decisions))
+    named = dict(
+        (verdict, grammar.spoken().joined([person_name(everyone[number - 1]) for number in numbers]))
+        for _key, verdict, numbers in groups
+    )
+    return _(PANEL_MIXED["+".join(key for key, _verdict, _numbers in groups)]).format(**named)
+
+
+def panel_advice(size):
+    """The advice a panel adds, for `size` interviewers: none for one person."""
+    return tuple(_(sentence) for sentence in PANEL_ADVICE) if size > 1 else ()

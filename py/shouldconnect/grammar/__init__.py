@@ -5,6 +5,7 @@ A module defines:
   greeting_name(name, tone)   how a message greets a person (name: names.parse's parts)
   COURTESY_TITLES, ACADEMIC_TITLES   its titles, as plain words, with the gender they give
   QUOTES, DECIMAL_MARK   how it quotes words and writes a decimal fraction
+  joined(names)   a list of people as a sentence names them ("Dana, Ana and Sam")
 and may define:
   COMPOUND_GIVEN_NAMES, TITLE_CONTINUATIONS   given names people go by whole; "Dr. med."
   profile_phrase(words), conversation_phrase(words)   topics addressed to the person (topics.py)

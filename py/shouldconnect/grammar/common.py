@@ -1,6 +1,6 @@
 """What every language's name conventions share: whether a typed title, in whatever language,
 makes the person a professor or a doctor (each language writes those its own way), the particles
-that belong to a surname, and a word's plain form for comparing."""
+that belong to a surname, a word's plain form for comparing, and how a list of people is joined."""
 
 # Lower-case words that belong to the surname after them ("Ludwig van Beethoven", "de la Tour").
 PARTICLES = (
@@ -59,3 +59,12 @@ def rank(academic):
     if [kind for kind in kinds if kind in DOCTOR]:
         return "doctor"
     return ""
+
+
+def joined_with(items, word):
+    """Items joined the way the page's languages join a list of people: commas, and `word` before
+    the last, with no comma before it ("Dana, Ana and Sam")."""
+    items = list(items)
+    if len(items) < 2:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " " + word + " " + items[-1]

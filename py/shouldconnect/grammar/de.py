@@ -22,7 +22,7 @@ Runs on MicroPython: no re, lower() only for ASCII letters (the tables hold lowe
 typed), plain loops.
 """
 
-from .common import rank
+from .common import joined_with, rank
 
 COURTESY_TITLES = {"herr": "male", "herrn": "male", "hr": "male", "frau": "female", "fr": "female"}
 ACADEMIC_TITLES = {
@@ -463,3 +463,8 @@ JOB_AD_MARKS = (
     "all genders",
     "alle geschlechter",
 )
+
+
+def joined(names):
+    """People in a list: "Dana, Ana und Sam"."""
+    return joined_with(names, "und")

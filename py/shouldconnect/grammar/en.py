@@ -12,7 +12,7 @@ at Config 2025." reads well, "I enjoyed scaling Postgres." does not. A thing wri
 interviewer in the third person ("her talk") is addressed to them ("your talk").
 """
 
-from .common import rank
+from .common import joined_with, rank
 
 COURTESY_TITLES = {
     "mr": "male",
@@ -184,3 +184,8 @@ def _lower(word):
 # The gender marks job ads in this language put after a title ("Data Analyst (m/w/d)"): a message
 # names the job without them (note.job_title), in every language, as titles are pasted from ads.
 JOB_AD_MARKS = ("m/f", "f/m", "m/f/d", "f/m/d", "m/f/x", "f/m/x", "x/f/m", "all genders", "any gender")  # noqa: E501
+
+
+def joined(names):
+    """People in a list: "Dana, Ana and Sam"."""
+    return joined_with(names, "and")

@@ -21,7 +21,7 @@ usted); the last is a subject. Several things ("tus publicaciones") are said wit
 fits them ("leer tus publicaciones"), so that "Me gustó mucho …" agrees.
 """
 
-from .common import PARTICLES, plain, rank
+from .common import PARTICLES, joined_with, plain, rank
 
 COURTESY_TITLES = {
     "sr": "male",
@@ -402,3 +402,23 @@ JOB_AD_MARKS = ("h/m", "m/h", "h/m/x", "m/h/x", "h/m/nb", "m/f", "f/m", "hombre/
 # Dates in a sentence as Spanish writes them: no comma after the weekday ("el jueves 12 de marzo"),
 # over CLDR's "EEEE, d 'de' MMMM" (tools/catalogs.py compiles them into the catalog).
 DATE_PATTERNS = {"day": "EEEE d 'de' MMMM", "day_year": "EEEE d 'de' MMMM 'de' y"}
+
+
+# The letters that say /i/ at the start of a word, and those after it that make a diphthong instead
+# ("hielo", "hiato"). MicroPython's lower() knows only ASCII letters, hence both cases.
+I_SOUNDS = "iIíÍ"
+DIPHTHONG_AFTER_I = "aeouáéóúAEOUÁÉÓÚ"
+
+
+def _says_i(word):
+    """Whether a word starts with the sound /i/: "Ignacio", "Íñigo", "Hilda", not "Hielo", "Yago"."""
+    if word[:1] in ("h", "H"):
+        word = word[1:]
+    first, second = word[:1], word[1:2]
+    return bool(first) and first in I_SOUNDS and not (second and second in DIPHTHONG_AFTER_I)
+
+
+def joined(names):
+    """People in a list: "Dana, Ana y Sam", with "e" for "y" before the sound /i/ ("Dana e Ignacio")."""
+    names = list(names)
+    return joined_with(names, "e" if names and _says_i(names[-1]) else "y")

@@ -22,7 +22,7 @@ the typed word after a template's "de" or "que"; a name's own particle ("Ana de 
 typed. Plain code: it runs on MicroPython too, whose lower() changes only ASCII letters.
 """
 
-from .common import plain, rank
+from .common import joined_with, plain, rank
 
 COURTESY_TITLES = {
     "m": "male",
@@ -459,3 +459,8 @@ JOB_AD_MARKS = ("h/f", "f/h", "h/f/x", "f/h/x", "h/f/nb", "f/h/nb", "x/h/f", "h/
 # French writes the first of the month as an ordinal, "le dimanche 1er mars", and every other day
 # as a number (dates.format_pattern; tools/catalogs.py compiles it into the catalog).
 DATE_PATTERNS = {"first_day": "1er"}
+
+
+def joined(names):
+    """People in a list: "Dana, Ana et Sam"."""
+    return joined_with(names, "et")

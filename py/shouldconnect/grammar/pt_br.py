@@ -28,7 +28,7 @@ Runs on MicroPython: no re, no str.title(); lower() only changes ASCII letters t
 tables below spell accented letters in lower case, as they are typed inside a word.
 """
 
-from .common import PARTICLES, plain, rank
+from .common import PARTICLES, joined_with, plain, rank
 
 COURTESY_TITLES = {
     "sr": "male",
@@ -338,3 +338,8 @@ def conversation_phrase(words, tone):
 # The gender marks job ads in Brazil put after a title ("Analista de Dados (M/F)", "Vendedor - H/M"):
 # a message names the job without them (note.job_title), in every language.
 JOB_AD_MARKS = ("m/f", "f/m", "h/m", "m/h", "todos os gêneros")
+
+
+def joined(names):
+    """People in a list: "Dana, Ana e Sam"."""
+    return joined_with(names, "e")
