@@ -87,14 +87,25 @@ def greeting_for(situation):
 
 def writer_request(situation, days, today, verdict):
     """What the page sends the message writer for its answers: the form dict, the days left and
-    the date in words as the page computed them, so the worker parses no date, and the messages
-    the verdict offers, so it writes no other."""
+    the date in words as the page computed them, so the worker parses no date, the messages
+    the verdict offers, so it writes no other, and the person's number on a panel (a situation
+    from panel.people(); 1 for a one-person page), which picks their wording (variation())."""
     return {
         "situation": situation,
         "days": days,
         "date_words": date_in_words(situation["date"], today),
         "kinds": MESSAGES_FOR[verdict],
+        "person": situation.get("person", 1),
     }
+
+
+def variation(person):
+    """How a panel person's messages differ from the others': {"opening", "closing"}, the numbers
+    the templates pick a sentence by, added to note_context()'s values. Person 1 (and a one-person
+    page) gets 0 and 0, the wording of a single note; persons 2 to 6 get the five other pairs of
+    an opening out of two and a closing out of three, so no two people on a panel get the same
+    note, and a person always gets the same one (a reload or a share link writes the same notes)."""
+    return {"opening": (person - 1) % 2, "closing": (person - 1) // 2}
 
 
 def note_context(situation, days, date_words):
@@ -102,7 +113,7 @@ def note_context(situation, days, date_words):
     visible placeholder so they notice it before sending. Optional details (a mutual
     contact, a topic from their profile, what the interview was about) stay empty, so the
     templates leave them out. The days left and the date in words (dates.date_in_words) are
-    the page's, as it computed them for the verdict."""
+    the page's, as it computed them for the verdict. A panel's person's wording is variation()'s."""
     in_the_past = days is not None and days < 0
     profile = profile_phrase(situation["topic"], situation["tone"])
     greeting = greeting_for(situation)

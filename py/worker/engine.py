@@ -16,7 +16,7 @@ import re
 
 import jinja2
 
-from shouldconnect import fields, form, grammar, i18n, note
+from shouldconnect import fields, form, grammar, i18n, note, panel
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 TEMPLATE_FOLDER = os.path.join(HERE, "templates")
@@ -128,15 +128,22 @@ def render_message(kind, context, limit):
         kept = kept[1:]
 
 
+def _person(number):
+    """A panel person's number from a request: 1 unless it is one of the panel's."""
+    return number if number in range(1, panel.MAX_PEOPLE + 1) and not isinstance(number, bool) else 1
+
+
 def render_messages(request_json):
-    """{"situation": form dict, "days": int or null, "date_words": str, "kinds": [kind, ...]} ->
-    {"messages": {kind: text}}, one for each kind asked for: those the verdict offers.
+    """{"situation": form dict, "days": int or null, "date_words": str, "kinds": [kind, ...],
+    "person": int} -> {"messages": {kind: text}}, one for each kind asked for: those the verdict
+    offers, in the wording of that person on a panel (1 when absent: a one-person page).
 
     The days left, the date in words and the messages offered are the page's, as it computed them
     for the verdict it shows: the worker parses no date and runs no rule."""
     request = json.loads(request_json)
     situation = form.normalize(request["situation"])
     context = note.note_context(situation, request["days"], request["date_words"])
+    context.update(note.variation(_person(request.get("person"))))
     limit = note.note_limit(situation["premium"])
     messages = dict(
         (kind, render_message(kind, context, limit)) for kind in request["kinds"] if kind in note.MESSAGE_KINDS
