@@ -123,6 +123,20 @@ async function checkDownload(address) {
   }
 }
 
+// `make vendor` gzips each archive the setup names whole (tools/vendor.py): smaller than a zip's
+// own file-by-file compression, and GitHub Pages sends a .gz as it is. A server that decodes it on
+// the wire (Content-Encoding) hands over the archive itself, so the first two bytes decide.
+async function unzipped(response) {
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
+  // Written in, not streamed from a Blob: WebKit fails to read a Blob in a sandboxed frame's worker.
+  const unzip = new DecompressionStream("gzip");
+  const writer = unzip.writable.getWriter();
+  writer.write(bytes);
+  writer.close();
+  return new Uint8Array(await new Response(unzip.readable).arrayBuffer());
+}
+
 // Unpacks each archive the setup names into the worker's file system (a destination ending in
 // "/*" unpacks there), writes the catalog, runs the entry script and hands back its
 // render_messages.
@@ -130,7 +144,7 @@ async function start({ entry, files }) {
   named = [entry, ...Object.keys(files)];
   const archives = Object.entries(files).map(async ([address, target]) => [
     target,
-    await fetched(address, (response) => response.arrayBuffer()),
+    await fetched(address, unzipped),
   ]);
   // All at once, and awaited together: a failure of any is the writer's failure, reported once.
   const [pyodide, contents, source] = await Promise.all([
@@ -143,7 +157,7 @@ async function start({ entry, files }) {
     if (target.endsWith("/*")) {
       pyodide.unpackArchive(bytes, "zip", { extractDir: target.slice(0, -2) });
     } else {
-      pyodide.FS.writeFile(target, new Uint8Array(bytes));
+      pyodide.FS.writeFile(target, bytes);
     }
   }
   pyodide.runPython(source);

@@ -61,7 +61,7 @@ from playwright.sync_api import sync_playwright
 from tests import wordpress
 from tools import build_site
 from tools.paths import ROOT
-from tools.serve import make_server
+from tools.serve import COMPRESSED, make_server
 
 OUTPUT = ROOT / "docs" / "benchmarks.md"
 SUB_PATH = "/should-i-connect/"  # as GitHub Pages serves a project site
@@ -215,7 +215,11 @@ def slow_down(session, cpu_slowdown, latency_ms):
 
 @functools.cache
 def file_sizes(path):
+    """A file's size, and its size on GitHub Pages' wire: gzipped only if Pages gzips its type
+    (tools/serve.py's COMPRESSED), else as it is (a .gz, an archive, a ROMFS image)."""
     data = path.read_bytes()
+    if path.suffix not in COMPRESSED:
+        return len(data), len(data)
     return len(data), len(gzip.compress(data, compresslevel=6))
 
 

@@ -8,8 +8,11 @@
 // one job per language (a setup starts a fresh Pyodide). RESULT.json: one {"failed": why} or
 // {"answers": [{answer} or {error}, ...], "modules": {name: file}} per job, "modules" being every
 // module loaded from a file once the job's last request has been answered.
-// --stock: Pyodide from node_modules/pyodide, its whole standard library, instead of the trimmed
-// copy in assets/vendor/pyodide/ that the page downloads.
+// --stock: everything whole, as it was before `make vendor` trimmed it to what the writer imports:
+// Pyodide from node_modules/pyodide with its whole standard library, and the writer's archives from
+// .cache/vendor/untrimmed/ (the same paths as under assets/vendor/), instead of the trimmed copies
+// the page downloads.
+import { existsSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import { register } from "node:module";
 import { dirname, resolve } from "node:path";
@@ -48,8 +51,13 @@ def _answering_modules(render):
 render_messages = _answering_modules(render_messages)
 `;
 
+const vendor = resolve(root, "assets/vendor");
+const untrimmed = resolve(root, ".cache/vendor/untrimmed");
+
 globalThis.fetch = async (address, options = {}) => {
-  const path = fileURLToPath(address);
+  const asked = fileURLToPath(address);
+  const whole = stock && asked.startsWith(vendor + "/") ? untrimmed + asked.slice(vendor.length) : null;
+  const path = whole && existsSync(whole) ? whole : asked;
   try {
     const body = await readFile(path);
     const text = path === resolve(root, "py/worker/engine_main.py") ? body.toString("utf8") + INSTRUMENT : body;

@@ -30,6 +30,7 @@ TYPES = {
     ".svg": "image/svg+xml",
     ".whl": "application/zip",
     ".zip": "application/zip",
+    ".gz": "application/gzip",
     ".webmanifest": "application/manifest+json",
 }
 

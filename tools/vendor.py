@@ -27,7 +27,9 @@ Usage: python -m tools.vendor   (run by `make vendor`, after `npm ci`)
 """
 
 import functools
+import gzip
 import hashlib
+import io
 import json
 import os
 import pathlib
@@ -36,12 +38,14 @@ import subprocess
 import sys
 import tempfile
 import tomllib
+import zipfile
 
 from mpremote.romfs import VfsRomWriter
 
 from tools import catalogs
 from tools.paths import CACHE as ALL_CACHES
 from tools.paths import MAIN_THREAD, NODE_MODULES, PACKAGE, ROOT, TEMPLATES, VENDOR, WORKER
+from tools.precompile_worker import module_name
 
 WHEEL_PINS = ROOT / "tools" / "wheels.txt"
 # Downloads and builds that are inputs of assets/vendor/, not part of the page (git-ignored).
@@ -166,20 +170,21 @@ def run_in_pyodide(script, arguments, inputs, outputs, stamp):
 
 
 SOURCE_WHEELS = [CACHE / "wheels" / name for name in WHEELS]  # as built, jinja2 among them
-SHIPPED_WHEELS = [VENDOR / "wheels" / name for name in WHEELS]  # precompiled
+PRECOMPILED = CACHE / "precompiled"  # the wheels and the engine as bytecode, whole
+PRECOMPILED_WHEELS = [PRECOMPILED / name for name in WHEELS]
 
 
 def precompile_wheels():
     """Write jinja2 and markupsafe as bytecode, unless the wheels are unchanged."""
-    pairs = [path for pair in zip(SOURCE_WHEELS, SHIPPED_WHEELS) for path in pair]
+    pairs = [path for pair in zip(SOURCE_WHEELS, PRECOMPILED_WHEELS) for path in pair]
     stamp = CACHE / "wheels.sha256"
-    run_in_pyodide("precompile_worker.py", pairs, SOURCE_WHEELS, SHIPPED_WHEELS, stamp)
+    run_in_pyodide("precompile_worker.py", pairs, SOURCE_WHEELS, PRECOMPILED_WHEELS, stamp)
 
 
 # The message engine for the worker: its modules as bytecode and its templates compiled, in one
 # archive that engine.toml unpacks (tools/precompile_engine.py).
 ENGINE_SCRIPT = "precompile_engine.py"
-ENGINE_ARCHIVE = VENDOR / "engine" / "engine.zip"
+PRECOMPILED_ENGINE = PRECOMPILED / "engine.zip"
 ENGINE_STAMP = CACHE / "engine.sha256"
 
 
@@ -192,22 +197,93 @@ def engine_inputs():
 
 def precompile_engine():
     """Write the message engine's modules and compiled templates as one archive of bytecode."""
-    run_in_pyodide(ENGINE_SCRIPT, [ENGINE_ARCHIVE] + SOURCE_WHEELS, engine_inputs(), [ENGINE_ARCHIVE], ENGINE_STAMP)
+    arguments = [PRECOMPILED_ENGINE] + SOURCE_WHEELS
+    run_in_pyodide(ENGINE_SCRIPT, arguments, engine_inputs(), [PRECOMPILED_ENGINE], ENGINE_STAMP)
 
 
-# The modules of the standard library the writer imports, found by tools/writer_trace.py.
+# The archives the writer unpacks (engine.toml's [files]), as the page downloads them: each one
+# gzipped whole, its entries stored. A zip compresses each file on its own; gzip over the whole
+# archive also finds what the files share (jinja2's modules, the grammar of five languages), and
+# GitHub Pages sends a .gz as it is. assets/writer.js unzips it with the browser's own
+# DecompressionStream. Each is trimmed to the modules the writer imports (trace_writer()).
+WRITER_ARCHIVES = {
+    PRECOMPILED_WHEELS[0]: VENDOR / "wheels" / (WHEELS[0] + ".gz"),
+    PRECOMPILED_WHEELS[1]: VENDOR / "wheels" / (WHEELS[1] + ".gz"),
+    PRECOMPILED_ENGINE: VENDOR / "engine" / "engine.zip.gz",
+}
+ENGINE_ARCHIVE = WRITER_ARCHIVES[PRECOMPILED_ENGINE]
+# The same archives whole, untrimmed, at the same paths under here: what the trace runs on
+# (tools/run_writer.mjs --stock reads them in place of those in assets/vendor/).
+UNTRIMMED = CACHE / "untrimmed"
+# What no import reads: a wheel's metadata, markupsafe's C source and type stubs.
+NEVER_IMPORTED = (".c", ".pyi", "/py.typed")
+
+
+def gzipped_zip(source, keep):
+    """The entries of the zip `source` that `keep` keeps, stored in a new zip, gzipped whole.
+    Same entry dates and no gzip timestamp: the output depends on the inputs only."""
+    archive = io.BytesIO()
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(archive, "w", zipfile.ZIP_STORED) as new:
+        for entry in old.infolist():
+            if keep(entry.filename):
+                new.writestr(zipfile.ZipInfo(entry.filename, entry.date_time), old.read(entry))
+    return gzip.compress(archive.getvalue(), compresslevel=9, mtime=0)
+
+
+def unzipped_archive(path):
+    """A gzipped archive (WRITER_ARCHIVES) open as the zip it holds."""
+    return zipfile.ZipFile(io.BytesIO(gzip.decompress(path.read_bytes())))
+
+
+def write_untrimmed_archives():
+    for source, shipped in WRITER_ARCHIVES.items():
+        target = UNTRIMMED / shipped.relative_to(VENDOR)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(gzipped_zip(source, lambda path: True))
+
+
+def traced_keep(modules):
+    """Whether an archive's entry goes out: a module the writer imported, or a file of a folder it
+    imports nothing from as a package (the compiled templates, which jinja2 loads by path), but
+    never what no import reads. A module of a package it imported, never imported itself
+    (jinja2.sandbox, shouldconnect.rules), stays home."""
+    packages = {name.split(".")[0] for name in modules}
+
+    def keep(path):
+        if ".dist-info/" in path or path.endswith(NEVER_IMPORTED):
+            return False
+        if not path.endswith(".pyc"):
+            return True
+        name = module_name(path.removesuffix("c"))
+        return name in modules or name.split(".")[0] not in packages
+
+    return keep
+
+
+def write_trimmed_archives():
+    keep = traced_keep(set(WRITER_MODULES.read_text().split()))
+    for folder in {shipped.parent for shipped in WRITER_ARCHIVES.values()}:
+        if folder.exists():
+            shutil.rmtree(folder)  # no archive left from an older layout
+        folder.mkdir(parents=True)
+    for source, shipped in WRITER_ARCHIVES.items():
+        shipped.write_bytes(gzipped_zip(source, keep))
+
+
+# The modules the writer imports, the standard library's and ours, found by tools/writer_trace.py.
 STOCK_STDLIB = NODE_MODULES / "pyodide" / "python_stdlib.zip"
 WRITER_MODULES = CACHE / "writer-modules.txt"
 WRITER_MODULES_STAMP = CACHE / "writer-modules.sha256"
 
 
 def trace_inputs():
-    """What decides which modules the writer imports: the writer, Pyodide, what it unpacks and the
-    requests (made by the pure package)."""
-    writer = [ROOT / "assets" / "writer.js", WORKER / "engine_main.py", ROOT / "engine.toml", ENGINE_ARCHIVE]
+    """What decides which modules the writer imports: the writer, Pyodide, what it unpacks (whole)
+    and the requests (made by the pure package)."""
+    writer = [ROOT / "assets" / "writer.js", WORKER / "engine_main.py", ROOT / "engine.toml"]
     pyodide = [NODE_MODULES / "pyodide" / "package.json", STOCK_STDLIB]
+    untrimmed = [UNTRIMMED / shipped.relative_to(VENDOR) for shipped in WRITER_ARCHIVES.values()]
     catalogs_made = sorted((VENDOR / "locale").glob("*.json"))
-    return [ROOT / "tools" / "writer_trace.py"] + writer + pyodide + SHIPPED_WHEELS + catalogs_made + package_modules()
+    return [ROOT / "tools" / "writer_trace.py"] + writer + pyodide + untrimmed + catalogs_made + package_modules()
 
 
 def trace_writer():
@@ -217,7 +293,7 @@ def trace_writer():
         return
     from tools import writer_trace  # here: it imports tools.pages, which imports this module
 
-    modules = writer_trace.standard_library(writer_trace.run(stock=True))
+    modules = writer_trace.imported(writer_trace.run(stock=True))
     WRITER_MODULES.write_text("".join(name + "\n" for name in modules))
     WRITER_MODULES_STAMP.write_text(made_from("run_writer.mjs", inputs))
 
@@ -233,7 +309,9 @@ def precompile_stdlib():
 # The main thread's Python, as MicroPython bytecode in one ROMFS image, which
 # assets/start-python.js mounts; pyscript.toml names it.
 MAIN_THREAD_BYTECODE = VENDOR / "mpy"
-MAIN_THREAD_IMAGE = MAIN_THREAD_BYTECODE / "main-thread.romfs"
+# Gzipped, as the writer's archives are: GitHub Pages sends a ROMFS image, like a .gz, as it is;
+# assets/start-python.js unzips it with the browser's DecompressionStream.
+MAIN_THREAD_IMAGE = MAIN_THREAD_BYTECODE / "main-thread.romfs.gz"
 # PyScript's Python package as its npm release lists it (the build artifact its bundle is made from).
 PYSCRIPT_PACKAGE = NODE_MODULES / "@pyscript" / "core" / "src" / "stdlib" / "pyscript.js"
 # The chunk of PyScript's bundle the page loads that writes the package out.
@@ -337,7 +415,7 @@ def compile_main_thread():
     if MAIN_THREAD_BYTECODE.exists():
         shutil.rmtree(MAIN_THREAD_BYTECODE)  # no module left over from an older layout
     MAIN_THREAD_BYTECODE.mkdir(parents=True)
-    MAIN_THREAD_IMAGE.write_bytes(main_thread_image())
+    MAIN_THREAD_IMAGE.write_bytes(gzip.compress(main_thread_image(), compresslevel=9, mtime=0))
 
 
 # The message writer's progress counts the bytes of its downloads against these sizes
@@ -362,9 +440,11 @@ def main():
     build_wheels()
     precompile_wheels()
     precompile_engine()
+    write_untrimmed_archives()
     catalogs.compile_all(VENDOR / "locale")
-    # The writer as each page sets it up: the wheels, the engine and the catalogs are in place.
+    # The writer as each page sets it up, with everything whole; then only what it imported goes out.
     trace_writer()
+    write_trimmed_archives()
     precompile_stdlib()
     compile_main_thread()
     write_sizes()  # last: the size of every file as built

@@ -1,12 +1,14 @@
 """Run the message writer under Node on every kind of message it writes, in every language, and
-tell which modules of Pyodide's standard library it imported.
+tell which modules it imported.
 
-Why: the page downloads the worker's standard library (`python_stdlib.zip`) before the first note,
-and the writer imports a small part of it. Rather than a list kept by hand, `make vendor` runs the
-writer itself, assets/writer.js set up as each page sets it up (tools/run_writer.mjs), with Pyodide's
-whole standard library, on requests that cover every verdict, tone and message kind with every
-field filled in and with none, plus two requests that fail (the error path formats a traceback),
-and ships only the modules that were imported (tools/precompile_worker.py).
+Why: the page downloads the worker's standard library (`python_stdlib.zip`), jinja2 and the engine
+before the first note, and the writer imports a small part of the standard library and not all of
+the others. Rather than a list kept by hand, `make vendor` runs the writer itself, assets/writer.js
+set up as each page sets it up (tools/run_writer.mjs), with everything whole, on requests that
+cover every verdict, tone and message kind with every field filled in and with none, plus two
+requests that fail (the error path formats a traceback), and ships only the modules that were
+imported: of the standard library (tools/precompile_worker.py), of jinja2 and markupsafe, and of
+our own engine (tools/vendor.py).
 tests/unit/test_worker_stdlib.py runs the same requests on the trimmed files the page downloads.
 """
 
@@ -19,10 +21,7 @@ from shouldconnect import form, i18n, note
 from shouldconnect.languages import LANGUAGES
 from tools import catalogs, pages
 from tools.paths import ROOT
-from tools.precompile_worker import module_name
 
-# Where Pyodide mounts its standard library: a module loaded from it has its __file__ inside.
-ARCHIVE = "/lib/python314.zip/"
 TODAY = "2030-03-04"
 # Days to the interview for each verdict's situation, and the interview's date.
 DAYS = {"connect": (5, "2030-03-09"), "wait": (1, "2030-03-05"), "after": (-3, "2030-03-01")}
@@ -88,13 +87,10 @@ def run(stock):
         return json.loads(result.read_text())
 
 
-def standard_library(results):
-    """The modules each job loaded from the standard library's archive, by name ("json.decoder")."""
-    return sorted(
-        {
-            module_name(path.split(ARCHIVE, 1)[1])
-            for result in results
-            for path in result["modules"].values()
-            if ARCHIVE in path
-        }
-    )
+def imported(results):
+    """Every module any job loaded from a file, by name ("json.decoder", "jinja2.ext", "engine"):
+    the standard library's, the wheels' and the engine's."""
+    failed = [result["failed"] for result in results if "failed" in result]
+    if failed:
+        raise RuntimeError("the writer did not start: " + failed[0])
+    return sorted({name for result in results for name in result["modules"]})

@@ -244,7 +244,7 @@ def test_the_verdict_follows_typing_before_the_note_engine_is_ready(open_app):
 
 
 # MicroPython's module, its WebAssembly, and the image of the glue it runs: each fails the start differently.
-@pytest.mark.parametrize("missing", ["micropython.mjs", "micropython.wasm", "main-thread.romfs"])
+@pytest.mark.parametrize("missing", ["micropython.mjs", "micropython.wasm", "main-thread.romfs.gz"])
 def test_a_runtime_that_cannot_load_gives_a_clear_message_and_keeps_the_advice(open_app, missing):
     page, watch = open_app(
         wait_for="error", prepare=lambda context: context.route("**/" + missing, lambda route: route.abort())

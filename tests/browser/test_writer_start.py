@@ -17,7 +17,7 @@ def test_the_writers_worker_finds_its_files_fetched_ahead_and_asks_for_none_agai
     page, watch = open_app(site_url=server.url, routed=False)  # waits for the first note
     prefetched = page.locator("#writer-files").evaluate(PREFETCHED_PATHS)
     assert any(path.endswith("/py/worker/engine_main.py") for path in prefetched)
-    assert any(path.endswith("/assets/vendor/engine/engine.zip") for path in prefetched)
+    assert any(path.endswith("/assets/vendor/engine/engine.zip.gz") for path in prefetched)
     # Each asked for once, by the page's prefetch: the worker took it from the cache.
     asked = collections.Counter((path, purpose) for method, path, purpose in server.requests if method == "GET")
     assert {path: asked[path, "prefetch"] for path in prefetched} == {path: 1 for path in prefetched}

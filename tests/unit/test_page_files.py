@@ -2,7 +2,6 @@
 
 import json
 import re
-import zipfile
 from html.parser import HTMLParser
 
 import pytest
@@ -18,15 +17,19 @@ PYSCRIPT_FILES = NPM_FILES["pyscript"][2]
 PACKAGE = sorted(path.relative_to(PY).as_posix() for path in paths.PACKAGE.rglob("*.py"))
 
 
-def test_the_engine_gets_every_module_of_the_package_and_every_template_in_its_archive():
-    # A module missing from the worker only shows up as an ImportError in the browser. (The main
-    # thread's come in one ROMFS image: tests/unit/test_main_thread_bytecode.py.)
-    assert parsed_page().worker_config["files"]["./assets/vendor/engine/engine.zip"] == "./*"
+def test_the_engine_gets_the_modules_the_writer_imports_and_every_template_in_its_archive():
+    # A module missing from the worker only shows up as an ImportError in the browser
+    # (tests/unit/test_worker_stdlib.py renders every message from this archive). The main
+    # thread's come in one ROMFS image: tests/unit/test_main_thread_bytecode.py.
+    assert parsed_page().worker_config["files"]["./assets/vendor/engine/engine.zip.gz"] == "./*"
     assert vendor.ENGINE_ARCHIVE.is_file(), "run `make vendor`"
-    with zipfile.ZipFile(vendor.ENGINE_ARCHIVE) as archive:
-        names = archive.namelist()
+    with vendor.unzipped_archive(vendor.ENGINE_ARCHIVE) as archive:
+        names = set(archive.namelist())
     package = {path + "c" for path in PACKAGE}
-    assert package | {"engine.pyc"} <= set(names)
+    assert {"engine.pyc", "shouldconnect/note.pyc", "shouldconnect/grammar/de.pyc"} <= names
+    # The verdict rules and the page's own modules run on the main thread only.
+    assert not names & {"shouldconnect/rules.pyc", "shouldconnect/presets.pyc", "shouldconnect/linkstate.pyc"}
+    assert names - {"engine.pyc"} - package == {name for name in names if name.startswith("compiled_templates/")}
     templates = [name for name in names if name.startswith("compiled_templates/tmpl_")]
     assert len(templates) == len(list(paths.TEMPLATES.iterdir()))
 
@@ -39,11 +42,12 @@ def test_the_main_thread_gets_its_catalog_and_the_image_of_bytecode():
     files = parsed_page().main_config["files"]
     assert files == {
         "./assets/vendor/locale/en.json": "./catalog.json",
-        "./assets/vendor/mpy/main-thread.romfs": "./main-thread.romfs",  # written by `make vendor`
+        "./assets/vendor/mpy/main-thread.romfs.gz": "./main-thread.romfs.gz",  # written by `make vendor`
     }
     # The plugin that mounts the image and page_main.py open what [files] writes under these names.
     mount = (ROOT / "assets" / "start-python.js").read_text()
     entry = (paths.MAIN_THREAD / "page_main.py").read_text()
+    assert 'FS.readFile("main-thread.romfs.gz")' in mount and 'FS.writeFile("main-thread.romfs"' in mount
     assert 'open("main-thread.romfs", "rb")' in mount and 'open("catalog.json")' in entry
 
 

@@ -43,7 +43,7 @@ def test_a_folder_serves_its_page_gzipped(site):
 
 
 def test_archives_and_browsers_that_do_not_ask_get_the_file_as_it_is(site):
-    wheel = "assets/vendor/wheels/jinja2-3.1.6-py3-none-any.whl"
+    wheel = "assets/vendor/wheels/jinja2-3.1.6-py3-none-any.whl.gz"
     headers, body = get(site + wheel)
     assert "Content-Encoding" not in headers and body == (ROOT / wheel).read_bytes()
     headers, body = get(site + "assets/writer.js", accept=None)

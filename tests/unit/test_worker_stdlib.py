@@ -1,6 +1,6 @@
 """The message writer runs from the files the page downloads: assets/writer.js under Node, with
-Pyodide's trimmed standard library, the lock file of no packages, the wheels, the engine and each
-language's catalog from assets/vendor/, writes every message of every verdict, tone and language
+Pyodide's trimmed standard library, the lock file of no packages, the trimmed wheels and engine, and
+each language's catalog from assets/vendor/, writes every message of every verdict, tone and language
 (tools/writer_trace.py's requests). A module the writer imports that `make vendor` left out of
 the archive fails here, named, rather than in a reader's browser."""
 
@@ -48,9 +48,30 @@ def test_the_archive_holds_the_traced_modules_as_bytecode_and_nothing_else():
     with zipfile.ZipFile(vendor.VENDOR / "pyodide" / "python_stdlib.zip") as shipped:
         names = shipped.namelist()
     assert all(name.endswith(".pyc") for name in names)
-    assert {module_name(name.removesuffix("c")) for name in names} == traced
-    assert {"json", "json.decoder", "traceback", "encodings.utf_8"} <= traced
-    assert not traced & {"unittest", "tkinter", "email", "xml", "http", "pdb"}
+    stdlib = {module_name(name.removesuffix("c")) for name in names}
+    assert stdlib <= traced
+    # What is traced and not in it comes from the writer's own archives.
+    assert {name.split(".")[0] for name in traced - stdlib} == {"engine", "jinja2", "markupsafe", "shouldconnect"}
+    assert {"json", "json.decoder", "traceback", "encodings.utf_8"} <= stdlib
+    assert not stdlib & {"unittest", "tkinter", "email", "xml", "http", "pdb"}
+
+
+def test_the_writers_archives_hold_what_it_imports_and_not_what_it_never_does():
+    traced = set(vendor.WRITER_MODULES.read_text().split())
+    shipped = {}
+    for path in vendor.WRITER_ARCHIVES.values():
+        with vendor.unzipped_archive(path) as archive:
+            shipped.update((name, archive.getinfo(name).compress_type) for name in archive.namelist())
+    modules = {module_name(name.removesuffix("c")) for name in shipped if name.endswith(".pyc")}
+    assert (
+        {"jinja2.environment", "jinja2.ext", "markupsafe", "shouldconnect.note", "engine"}
+        <= modules
+        <= traced | {module_name(name.removesuffix("c")) for name in shipped if name.startswith("compiled_templates/")}
+    )
+    assert not modules & {"jinja2.sandbox", "jinja2.nativetypes", "shouldconnect.rules", "shouldconnect.presets"}
+    assert not [name for name in shipped if ".dist-info/" in name or name.endswith((".c", ".pyi"))]
+    # Stored, so that gzip over the whole archive does the compressing (tools/vendor.py).
+    assert set(shipped.values()) == {zipfile.ZIP_STORED}
 
 
 def test_the_writers_lock_file_has_the_abi_of_the_pinned_pyodide():
