@@ -7,12 +7,12 @@ people in its "panel" list, each with the fields fields.py marks `person`. Every
 shared: one company, one date, one note, one tone.
 
 people() turns that into one full situation per person, which the rules and the writer take as
-they take a one-person page: the rules run per person, unchanged, and their words live in
-verdict_words.py.
+they take a one-person page: the rules run per person, unchanged (rules.decide_each), and their
+words live in verdict_words.py. This module needs no rule: form.py and the message writer, which
+runs none, import it.
 """
 
 from .fields import names
-from .rules import decide
 
 # The most interviewers a page answers for: a panel or a loop rarely has more, and each one is a
 # block of the form and a set of messages.
@@ -36,11 +36,6 @@ def people(situation):
         person.update((field, answers[field]) for field in PERSON_FIELDS)
         everyone.append(person)
     return everyone
-
-
-def decisions(situation, days):
-    """rules.decide() for each person, in order: the same rules, one person at a time."""
-    return [decide(person, days) for person in people(situation)]
 
 
 def grouped(decisions):

@@ -10,6 +10,7 @@ rule, its condition included, and docs/decision-rules.md is generated from it.
 
 from .content import CON_IDS, PRO_IDS
 from .fields import FIELDS
+from .panel import people
 
 ENOUGH_DAYS = 3  # Closer than this, the request may not be seen before the interview.
 
@@ -232,6 +233,12 @@ def decide(situation, days):
         "pros": pros,
         "cons": cons,
     }
+
+
+def decide_each(situation, days):
+    """decide() for each person of a panel (panel.people()), in order: the same rules, one person
+    at a time."""
+    return [decide(person, days) for person in people(situation)]
 
 
 # The inputs "what would change this" may vary, the ones a candidate can act on first: the

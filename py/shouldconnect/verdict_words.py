@@ -22,7 +22,8 @@ from .content import (
     VERDICT_SHORT,
 )
 from .i18n import _, ngettext
-from .note import LATE_AFTER_DAYS, greeting_for
+from .names import parse
+from .note import LATE_AFTER_DAYS
 from .rules import field_of
 
 # The reason that makes waiting last until the employer's decision, not the interview.
@@ -85,10 +86,22 @@ def change_lines(flips, most):
     return lines or [_(NOTHING_FLIPS)]
 
 
-def person_name(person):
-    """How a panel's summary names one person (a situation from panel.people()): as the messages
-    greet them, or "interviewer 2" when no name was typed."""
-    return greeting_for(person) or _(PANEL_UNNAMED).format(number=person["person"])
+def person_name(person, full=False):
+    """How a panel's summary names one person (a situation from panel.people()): by the given name
+    they typed ("Ana"), or the whole name less titles when `full` or when it is unclear which name
+    is the given one, never with a title ("Sra. Ruiz" in running text wants an article or a case
+    some languages would have to add: "con la Sra. Ruiz", "mit Herrn Dr. Roth"); else as "Greet them
+    as" has it, else "interviewer 2" when no name was typed."""
+    name = parse(person["interviewer"])
+    short = "" if full or name["ambiguous"] else name["given"]
+    return short or name["full"] or person["greet_as"] or _(PANEL_UNNAMED).format(number=person["person"])
+
+
+def people_names(everyone):
+    """Each person's name for a panel's summary: given names, but whole names for people who share
+    one ("Ana Ruiz" and "Ana Lima"), so that no name stands for two people."""
+    short = [person_name(person) for person in everyone]
+    return [person_name(person, full=short.count(name) > 1) for person, name in zip(everyone, short)]
 
 
 def _group(verdict, decisions):
@@ -101,8 +114,8 @@ def _group(verdict, decisions):
 def panel_headline(situation, decisions):
     """A panel's verdicts in one sentence: "Connect now with Dana and Ana; wait with Sam until
     after the interview", or, when everyone has the same verdict, "Wait with each of your 3
-    interviewers, ...". `decisions`: panel.decisions() for the situation."""
-    everyone = panel.people(situation)
+    interviewers, ...". `decisions`: rules.decide_each() for the situation."""
+    names = people_names(panel.people(situation))
     groups = [
         (_group(verdict, [decisions[number - 1] for number in numbers]), verdict, numbers)
         for verdict, numbers in panel.grouped(decisions)
@@ -111,7 +124,7 @@ def panel_headline(situation, decisions):
         singular, plural = PANEL_ALL[groups[0][0]]
         return ngettext(singular, plural, len(decisions)).format(count=len(decisions))
     named = dict(
-        (verdict, grammar.spoken().joined([person_name(everyone[number - 1]) for number in numbers]))
+        (verdict, grammar.spoken().joined([names[number - 1] for number in numbers]))
         for _key, verdict, numbers in groups
     )
     return _(PANEL_MIXED["+".join(key for key, _verdict, _numbers in groups)]).format(**named)

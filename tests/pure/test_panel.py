@@ -85,7 +85,7 @@ def test_a_one_person_situation_has_no_panel_and_is_one_person():
 def test_one_person_gets_the_verdict_of_today(case):
     situation, days = form.normalize(situation_for(case)), case["days"]
     [alone] = panel.people(situation)
-    assert panel.decisions(situation, days) == [rules.decide(situation, days)]
+    assert rules.decide_each(situation, days) == [rules.decide(situation, days)]
     assert rules.what_would_change(alone, days) == rules.what_would_change(situation, days)
 
 
@@ -94,7 +94,7 @@ def test_each_person_of_a_panel_gets_the_rules_verdict_for_their_answers(case):
     own = dict((field, situation[field]) for field in panel.PERSON_FIELDS)
     # The case's person second, behind a person whose answers are the defaults.
     behind = form.normalize(dict(situation, panel=[own], **dict((field, form.DEFAULTS[field]) for field in own)))
-    first, second = panel.decisions(behind, days)
+    first, second = rules.decide_each(behind, days)
     assert second == rules.decide(situation, days), case.get("name")
     assert first == rules.decide(dict(situation, **dict((field, form.DEFAULTS[field]) for field in own)), days)
 
@@ -110,46 +110,46 @@ def test_people_share_the_shared_answers_and_keep_their_own():
 
 
 def test_the_panel_is_grouped_by_verdict_in_a_fixed_order():
-    decisions = panel.decisions(TRIO, 7)
+    decisions = rules.decide_each(TRIO, 7)
     assert [decision["verdict"] for decision in decisions] == ["connect", "connect", "wait"]
     assert panel.grouped(decisions) == [("connect", [1, 2]), ("wait", [3])]
-    assert panel.grouped(panel.decisions(TRIO, -1)) == [("after", [1, 2, 3])]
+    assert panel.grouped(rules.decide_each(TRIO, -1)) == [("after", [1, 2, 3])]
     waiting_first = [{"verdict": "wait"}, {"verdict": "after"}, {"verdict": "connect"}, {"verdict": "wait"}]
     assert panel.grouped(waiting_first) == [("connect", [3]), ("after", [2]), ("wait", [1, 4])]
 
 
 def test_the_headline_names_each_group_in_english():
-    assert verdict_words.panel_headline(TRIO, panel.decisions(TRIO, 7)) == (
+    assert verdict_words.panel_headline(TRIO, rules.decide_each(TRIO, 7)) == (
         "Connect now with Dana and Ana; wait with Sam until after the interview"
     )
-    assert verdict_words.panel_headline(TRIO, panel.decisions(TRIO, 1)) == (
+    assert verdict_words.panel_headline(TRIO, rules.decide_each(TRIO, 1)) == (
         "Connect now with Ana; wait with Dana and Sam until after the interview"
     )
-    assert verdict_words.panel_headline(TRIO, panel.decisions(TRIO, -1)) == (
+    assert verdict_words.panel_headline(TRIO, rules.decide_each(TRIO, -1)) == (
         "The interview is over: connect with each of your 3 interviewers now, each with a thank-you"
     )
 
 
 def test_the_headline_says_everyone_waits_with_their_number():
     waiting = form.normalize(dict(TRIO, culture="formal", panel=[{}, {}, {}]))
-    assert verdict_words.panel_headline(waiting, panel.decisions(waiting, 7)) == (
+    assert verdict_words.panel_headline(waiting, rules.decide_each(waiting, 7)) == (
         "Wait with each of your 4 interviewers, and connect after the interview"
     )
 
 
 def test_the_headline_names_an_unnamed_person_by_their_number_and_a_greeting_as_typed():
-    situation = form.normalize(dict(TRIO, greet_as="Dr. Whitfield", panel=[{"invited": True}, TRIO["panel"][1]]))
-    assert verdict_words.panel_headline(situation, panel.decisions(situation, 7)) == (
-        "Connect now with Dr. Whitfield and interviewer 2; wait with Sam until after the interview"
+    situation = form.normalize(dict(TRIO, interviewer="", greet_as="Dana", panel=[{"invited": True}, TRIO["panel"][1]]))
+    assert verdict_words.panel_headline(situation, rules.decide_each(situation, 7)) == (
+        "Connect now with Dana and interviewer 2; wait with Sam until after the interview"
     )
 
 
 def test_the_headline_waits_for_the_hiring_decision_where_the_employer_asks():
     situation = dict(TRIO, stance="decision")
-    assert verdict_words.panel_headline(situation, panel.decisions(situation, 7)) == (
+    assert verdict_words.panel_headline(situation, rules.decide_each(situation, 7)) == (
         "Connect now with Ana; wait with Dana and Sam until the hiring decision"
     )
-    assert verdict_words.panel_headline(situation, panel.decisions(situation, -1)) == (
+    assert verdict_words.panel_headline(situation, rules.decide_each(situation, -1)) == (
         "Connect now with Ana, with a thank-you; wait with Dana and Sam until the hiring decision"
     )
 
@@ -169,7 +169,7 @@ def test_every_mix_of_verdicts_the_rules_can_give_has_its_sentence():
                     situation["stance"] = stance
                     for first in people:
                         situation.update(first)
-                        assert verdict_words.panel_headline(situation, panel.decisions(situation, days))
+                        assert verdict_words.panel_headline(situation, rules.decide_each(situation, days))
 
 
 def test_the_panel_advice_is_for_two_people_or_more():
@@ -181,11 +181,26 @@ def test_the_panel_advice_is_for_two_people_or_more():
 def test_a_panel_is_summed_up_in_the_language(case):
     def check():
         dana, ana, sam = [verdict_words.person_name(person) for person in panel.people(TRIO)]
-        headline = verdict_words.panel_headline(TRIO, panel.decisions(TRIO, 7))
+        assert (dana, ana, sam) == ("Dana", "Ana", "Sam")
+        headline = verdict_words.panel_headline(TRIO, rules.decide_each(TRIO, 7))
         assert grammar.spoken().joined([dana, ana]) in headline and sam in headline, headline
         assert len(verdict_words.panel_advice(3)) == 2
 
     speaking(case["catalog"], check)
+
+
+def test_a_panel_names_people_by_given_name_without_titles_and_numbers_those_without_a_name():
+    titled = form.normalize(
+        dict(SHARED, interviewer="Sra. Dra. Marta Ortiz", tone="formal", panel=[{}, {"interviewer": "Sr. Ortiz"}])
+    )
+    assert verdict_words.people_names(panel.people(titled)) == ["Marta", "interviewer 2", "Ortiz"]
+
+
+def test_people_who_share_a_given_name_are_named_in_full():
+    same = form.normalize(
+        dict(SHARED, interviewer="Ana Ruiz", panel=[{"interviewer": "Ana Lima"}, {"interviewer": "Sam"}])
+    )
+    assert verdict_words.people_names(panel.people(same)) == ["Ana Ruiz", "Ana Lima", "Sam"]
 
 
 def test_each_language_joins_people_its_own_way():
