@@ -6,7 +6,8 @@ is a change of those files, made on purpose.
 
 A file holds situations, each opened by a line "=== <what it tries>". Then the answers, one
 "field: value" line each, as the form takes them (flags "yes" or "no"; fields left out keep
-their defaults), and "today: YYYY-MM-DD", the day it is written; then each message the verdict
+their defaults; "person: N" writes for the panel's person N, whose wording is their own), and
+"today: YYYY-MM-DD", the day it is written; then each message the verdict
 offers, under "--- <kind>" (note-before, note-after, email), exactly as written. Lines starting
 with "#" before the first situation are comments.
 """
@@ -44,6 +45,8 @@ def read(code):
             field, _, value = line.partition(":")
             if field == "today":
                 current["today"] = value.strip()
+            elif field == "person":
+                current["answers"]["person"] = int(value)
             else:
                 current["answers"][field] = _value(field, value.strip())
     for situation in situations:

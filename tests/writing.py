@@ -9,8 +9,9 @@ from shouldconnect import dates, form, note, rules
 
 
 def written(answers, today):
-    """{kind: text} for these answers (the rest at their defaults) on the day `today` (ISO)."""
-    situation = form.normalize(answers)
+    """{kind: text} for these answers (the rest at their defaults) on the day `today` (ISO); with
+    "person", for that person of a panel (panel.people() numbers them), as the page asks for them."""
+    situation = dict(form.normalize(answers), person=answers.get("person", 1))
     days = dates.days_until(situation["date"], today)
     verdict = rules.decide(situation, days)["verdict"]
     request = note.writer_request(situation, days, today, verdict)

@@ -14,7 +14,8 @@ from shouldconnect.languages import LANGUAGES
 
 
 def first(situations, test):
-    return [situation for situation in situations if test(situation["answers"])][0]
+    """The first one-person situation that passes `test` (a panel's person N needs N people typed)."""
+    return [case for case in situations if "person" not in case["answers"] and test(case["answers"])][0]
 
 
 def chosen(code):
