@@ -28,9 +28,10 @@ class Advisor:
         self.advised = [
             self.advice_for(person, stance, days, before[index : index + 1]) for index, person in enumerate(people)
         ]
-        fresh = [index >= len(before) or advice is not before[index] for index, advice in enumerate(self.advised)]
+        # A panel that grew or shrank shows everyone's anew: its blocks may hold older advice.
+        fresh = [len(before) != len(people) or advice is not before[index] for index, advice in enumerate(self.advised)]
         if len(people) == 1:
-            if fresh[0] or len(before) != 1:
+            if fresh[0]:
                 show_verdict(self.advised[0]["words"], self.advised[0]["flips"])
         else:
             decisions = [advice["decision"] for advice in self.advised]

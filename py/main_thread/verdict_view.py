@@ -71,15 +71,14 @@ def show_panel(headline, people, advice):
     blocks = list(holder.querySelectorAll(".person-advice"))
     while len(blocks) > len(people):
         blocks.pop().remove()
-    new = len(blocks)
     while len(blocks) < len(people):
         blocks.append(element("person-advice-template").content.firstElementChild.cloneNode(True))
         holder.append(blocks[-1])
-    for index, (block, person) in enumerate(zip(blocks, people)):
+    for block, person in zip(blocks, people):
         name = block.querySelector(".person-name")
         if name.textContent != person["name"]:
             name.textContent = person["name"]
-        if person["fresh"] or index >= new:
+        if person["fresh"]:
             show_person(block, person)
     tip = element("verdict-tip")
     tip.textContent = _(content.WITHDRAW_WARNING)
@@ -129,7 +128,8 @@ def show_all_advice(event=None):
     button = element("all-advice")
     button.setAttribute("aria-expanded", "true")
     button.hidden = True
-    element("reasons-title").focus()
+    reasons = element("reasons-title")
+    (element("verdict-headline") if reasons.hidden else reasons).focus()  # a panel's: each person's
 
 
 def keep_focus_clear_of_the_bar():

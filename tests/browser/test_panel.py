@@ -1,6 +1,7 @@
 """A panel: "Add another interviewer" up to six and "Remove", a verdict per person under a headline
 that sums them up, a note per person chosen by name, and the panel carried by a share link, a
-reload and the calendar reminder; axe finds nothing with six people on a phone."""
+reload, "Remember my answers", the calendar reminder and the compact embed; axe finds nothing with
+six people on a phone."""
 
 import icalendar
 from playwright.sync_api import expect
@@ -115,6 +116,13 @@ def test_a_share_link_opens_the_panel_and_a_reload_keeps_it(open_app):
     expect(page.locator("html")).to_have_attribute("data-state", "ready", timeout=90_000)
     expect(person(page, 2).get_by_label("Interviewer's name")).to_have_value("Sam Leroy")
     expect(page.locator('[data-person="2"]')).to_have_attribute("data-verdict", "wait")
+    page.get_by_label("Remember my answers on this device").check()
+    later = page.context.new_page()  # another tab, with no link: what this device remembers
+    watch.attach_page(later)
+    later.goto(page.url.split("#")[0])
+    expect(later.locator("html")).to_have_attribute("data-state", "ready", timeout=90_000)
+    expect(person(later, 2).get_by_label("Interviewer's name")).to_have_value("Sam Leroy")
+    later.close()
     watch.assert_clean(page)
 
 
@@ -149,4 +157,14 @@ def test_axe_finds_nothing_with_six_people_on_a_phone(open_app):
     page.evaluate("window.scrollTo(0, 0)")  # nothing under the pinned bar (test_accessibility.py)
     found = violations(page)
     assert found == [], "\n".join(found)
+    watch.assert_clean(page)
+
+
+def test_the_compact_embed_carries_the_panel(open_app):
+    page, watch = open_app("?embed=1#" + linkstate.encode(PANEL, True), wait_for="interactive")
+    expect(page.locator('[data-person="2"]')).to_have_attribute("data-verdict", "wait")
+    expect(page.locator("#verdict-headline")).to_have_text(headline(PANEL))
+    page.locator("#messages").scroll_into_view_if_needed()  # starts the writer in an embed
+    page.get_by_label("Messages for").select_option(label="Sam")
+    wait_for_note_containing(page, "Hi Sam,")
     watch.assert_clean(page)
