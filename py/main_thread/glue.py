@@ -9,9 +9,9 @@ one concern: dom (element lookups), guard (handlers that fail softly), form_io, 
 "Greet them as" field), remember (localStorage), tab_memory (sessionStorage), address (the
 address bar), language_links (the other languages' pages), clipboard, download (saving a file),
 writer_client (the writer's worker), answers (what one reading of the form shares), advisor (the
-rules, run per person when their answers change), verdict_view,
-message_box, writer_progress (how far the writer has come), reminder_offer, share_panel and
-panel_form (a panel's further interviewers).
+rules, run per person when their answers change), verdict_view, message_box, writer_progress (how
+far the writer has come), reminder_offer, share_panel and panel_form (a panel's further
+interviewers).
 """
 
 from address import answers_in_address, follow_address
