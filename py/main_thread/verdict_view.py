@@ -50,7 +50,14 @@ def show_headline(verdict, headline, bar_text):
 
 def show_panel_mode(panel):
     """A panel's advice is each person's, under the headline that sums it up; one person's is the
-    page's usual confidence, reasons and "what would change this"."""
+    page's usual confidence, reasons and "what would change this", and its verdict is person 1's
+    (data-person), as a panel's first block is."""
+    box = element("verdict")
+    if panel:
+        box.removeAttribute("data-person")
+    else:
+        box.dataset.person = "1"
+        element("panel-verdicts").replaceChildren()
     for element_id in ONE_PERSON:
         element(element_id).hidden = panel
     for element_id in PANEL_ONLY:

@@ -71,6 +71,8 @@ def test_people_are_added_up_to_six_and_removed(open_app):
     for number in range(panel.MAX_PEOPLE - 1, 1, -1):
         page.get_by_role("button", name=content.PERSON_REMOVE.format(number=number)).click()
     expect(page.locator("fieldset.person")).to_have_count(0)
+    expect(page.locator("[data-person]")).to_have_count(1)  # the page's own verdict, person 1's
+    expect(page.locator("#verdict")).to_have_attribute("data-person", "1")
     expect(page.locator("#panel-verdicts")).to_be_hidden()
     expect(page.locator("#person-choice")).to_be_hidden()
     watch.assert_clean(page)
