@@ -15,7 +15,11 @@ def checked_value(name):
 
 def fill_list(list_id, texts, fields=()):
     """Replace a list's items with plain-text ones; `fields` tags each with its input."""
-    items = element(list_id)
+    fill_items(element(list_id), texts, fields)
+
+
+def fill_items(items, texts, fields=()):
+    """fill_list() for a list element in hand."""
     items.replaceChildren()
     for index, text in enumerate(texts):
         item = document.createElement("li")

@@ -1,6 +1,7 @@
 """The form, read into the plain dict the rules and the engine take, and written back from one."""
 
 from dom import checked_value, element
+from panel_form import read_people, write_people
 from pyscript import document
 
 from shouldconnect import content, dates, form
@@ -17,11 +18,13 @@ def read_form():
         values[name] = control.value if control else checked_value(name)
     for name in form.FLAG_FIELDS:
         values[name] = bool(element(name).checked)
+    values["panel"] = read_people()
     return form.normalize(values)
 
 
 def write_form(values):
-    """Put a dict of form values back into the controls (restoring a shared link)."""
+    """Put a dict of form values back into the controls (restoring a shared link), a panel's
+    further people included."""
     for name in form.TEXT_FIELDS + ("date",):
         element(name).value = values[name]
     for name in form.CHOICES:
@@ -32,6 +35,7 @@ def write_form(values):
             document.querySelector('input[name="' + name + '"][value="' + values[name] + '"]').checked = True
     for name in form.FLAG_FIELDS:
         element(name).checked = values[name]
+    write_people(values.get("panel") or [])
 
 
 def show_date_error():

@@ -8,11 +8,14 @@ is written back with textContent or value, never as markup. Each module beside t
 one concern: dom (element lookups), guard (handlers that fail softly), form_io, greeting (the
 "Greet them as" field), remember (localStorage), tab_memory (sessionStorage), address (the
 address bar), language_links (the other languages' pages), clipboard, download (saving a file),
-writer_client (the writer's worker), answers (what one reading of the form shares), verdict_view,
-message_box, writer_progress (how far the writer has come), reminder_offer and share_panel.
+writer_client (the writer's worker), answers (what one reading of the form shares), advisor (the
+rules, run per person when their answers change), verdict_view, message_box, writer_progress (how
+far the writer has come), reminder_offer, share_panel and panel_form (a panel's further
+interviewers).
 """
 
 from address import answers_in_address, follow_address
+from advisor import Advisor
 from answers import Answers
 from dom import element, in_embed
 from employer import apply_accent, fill_dialog, read_presets, show_employer_word, show_preview, update_embed_code
@@ -20,7 +23,8 @@ from form_io import read_form, show_date_error, show_year_question, write_form
 from greeting import follow_greeting, greeting_restored, greeting_typed
 from guard import guarded, in_background, listen
 from language_links import keep_language_links_on_the_answers, offer_the_readers_language
-from message_box import MessageBox, copy_from_bar
+from message_box import MessageBox, copy_from_bar, show_writer
+from panel_form import add_person, remove_person
 from pyscript import document, window
 from pyscript.ffi import create_proxy
 from remember import forget_answers, keep_answers, remembered_answers
@@ -31,12 +35,11 @@ from verdict_view import (
     keep_focus_clear_of_the_bar,
     show_all_advice,
     show_the_bar_when_the_verdict_is_away,
-    show_verdict,
     show_why,
 )
 from writer_client import WriterClient
 
-from shouldconnect import dates, presets, rules, verdict_words
+from shouldconnect import dates, presets
 
 
 def today_iso():
@@ -52,12 +55,13 @@ class Page:
     def __init__(self):
         self.messages = MessageBox()
         messages = self.messages
-        self.writer = WriterClient(messages.show_writer, messages.written_now, messages.progress.moved)
+        self.writer = WriterClient(
+            lambda state: show_writer(state, messages.progress), messages.written_now, messages.progress.moved
+        )
         self.answers = None
-        self.advised = None  # the rules' inputs and the days the verdict on show is for
-        self.verdict = None  # that verdict's id, and whether it waits for the hiring decision
         # An employer's presets: its answers are where the form starts, and links carry them on.
         self.employer = read_presets()
+        self.advisor = Advisor(self.employer)
         self.start = presets.starting_answers(self.employer["values"])
         self.query = presets.encode(self.employer["values"])
 
@@ -65,34 +69,17 @@ class Page:
         """This tab remembers the answers and the edits, for a reload."""
         keep_in_tab(self.answers.situation, self.messages.edited)
 
-    def advise(self, situation, days):
-        """Show the verdict for these answers and return its id and whether it waits for the
-        hiring decision. The rules see the employer's stance too, while the reader keeps it. They
-        run, and the advice panel is rewritten, only when an answer they read or the days changed
-        (rules.inputs_of): typing a name or the company changes neither, and "what would change
-        this" re-runs the rules dozens of times: on a slow phone, the longest step of a key press."""
-        employer = self.employer["values"]
-        judged = dict(situation, stance=presets.stance_kept(employer, situation))
-        advised = (rules.inputs_of(judged), days)
-        if advised != self.advised:
-            inputs = advised[0]
-            decision = rules.decide(inputs, days)
-            words = verdict_words.described(decision, days, presets.company_name(employer))
-            show_verdict(words, rules.what_would_change(inputs, days))
-            self.advised, self.verdict = advised, (decision["verdict"], words["until_decision"])
-        return self.verdict
-
     def update(self):
         """The verdict first, then the request to the writer, posted in this event so that it
         writes while the page paints, then everything else the answers feed."""
         today = today_iso()
         situation = follow_greeting(read_form())
         days = dates.days_until(situation["date"], today)
-        verdict, until_decision = self.advise(situation, days)
+        people, verdicts = self.advisor.advise(situation, days)
         show_employer_word(self.employer, situation)
         show_date_error()
         show_year_question(days)
-        self.answers = Answers(situation, days, verdict, today, until_decision)
+        self.answers = Answers(situation, days, today, people, verdicts)
         self.messages.answers_changed(self.answers)
         self.writer.ask(self.answers)
         follow_address(situation, self.start, self.query)
@@ -115,13 +102,27 @@ class Page:
             self.keep()
         elif target.name == "message":
             self.messages.show_message()
+        elif target.id == "message-person":
+            self.messages.person_chosen()
         elif target.id == "remember" and not target.checked:
             forget_answers()
         elif target.id == "reminder-time":
             return  # read when the reminder is made
         else:
-            if target.id == "greet_as":
-                greeting_typed()
+            if target.id == "greet_as" or target.getAttribute("data-field") == "greet_as":
+                greeting_typed(target)
+            self.update()
+
+    def add_person(self, event):
+        add_person()
+        self.update()
+
+    def people_clicked(self, event):
+        """A click in the panel's fieldsets: a "Remove" button takes its person off the panel,
+        their edited messages with them."""
+        button = event.target.closest(".remove-person")
+        if button:
+            self.messages.person_removed(remove_person(button))
             self.update()
 
     def retry_writer(self, event):
@@ -197,6 +198,8 @@ def start():
     listen("embed-preview-show", show_preview)
     listen("forget", forget_answers)
     listen("add-reminder", page.add_reminder)
+    listen("add-person", page.add_person)
+    listen("people", page.people_clicked)
     listen("date", lambda event: show_date_error(), "blur")
     apply_accent(page.employer)
     fill_dialog(page.employer)

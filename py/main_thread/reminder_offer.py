@@ -5,7 +5,7 @@ from dom import element
 from download import save_file
 from pyscript import window
 
-from shouldconnect import content, reminder
+from shouldconnect import content, reminder, verdict_words
 from shouldconnect.i18n import _
 
 
@@ -29,24 +29,35 @@ def utc_stamp():
 
 def show_reminder(answers):
     """Offer the calendar reminder while a dated interview is still ahead (or today) and the
-    advice is to wait or connect. A sandboxed frame may not download: there the offer is one line
-    that says so and links to the full tool (style.css shows it in place of the button)."""
+    advice is to wait or connect (for someone, on a panel). A sandboxed frame may not download:
+    there the offer is one line that says so and links to the full tool (style.css shows it in
+    place of the button)."""
     days = answers.days
-    wanted = days is not None and days >= 0 and answers.verdict in ("wait", "connect")
+    wanted = (
+        days is not None and days >= 0 and any(verdict in ("wait", "connect") for verdict, _until in answers.verdicts)
+    )
     element("reminder").hidden = not wanted
 
 
 def download_reminder(answers, messages):
     """The calendar file: the interview day's evening, with the after-interview note and the
-    thank-you email as they stand now in the message box (the candidate's edits included)."""
+    thank-you email as they stand now in the message box (the candidate's edits included); with
+    a panel, one event with each person's two messages under their name."""
     status = element("reminder-status")
     if not messages.written:
         status.textContent = _(content.REMINDER_WAIT)
         return
     company = answers.situation["company"]
     summary = _(content.REMINDER_TITLE_AT).format(company=company) if company else _(content.REMINDER_TITLE)
-    description = _(content.REMINDER_DESCRIPTION).format(
-        note=messages.text_of("note-after"), email=messages.text_of("email")
+    description = reminder.description(
+        [
+            {
+                "name": name,
+                "note": messages.text_of("note-after", index),
+                "email": messages.text_of("email", index),
+            }
+            for index, name in enumerate(verdict_words.people_names(answers.people))
+        ]
     )
     text = reminder.calendar_file(
         unique_id(), utc_stamp(), answers.situation["date"], element("reminder-time").value, summary, description

@@ -43,8 +43,21 @@ def from_tab():
     return {
         "values": link["values"],
         "names": state.get("names") is True,
-        "edited": dict((kind, text) for kind, text in edited.items() if isinstance(text, str))
-        if isinstance(edited, dict)
-        else {},
+        "edited": edits_of(edited),
         "address": state.get("address", ""),
     }
+
+
+def edits_of(edited):
+    """Each person's edits ({"1": {kind: text}, ...}, MessageBox.edited) as this tab kept them,
+    anything else left out. A tab kept from before panels holds one person's {kind: text}: they
+    are person 1's."""
+    if not isinstance(edited, dict):
+        return {}
+    if [text for text in edited.values() if isinstance(text, str)]:
+        edited = {"1": edited}
+    return dict(
+        (person, dict((kind, text) for kind, text in edits.items() if isinstance(text, str)))
+        for person, edits in edited.items()
+        if person.isdigit() and isinstance(edits, dict)
+    )

@@ -1,6 +1,6 @@
 """The message writer's client: its worker (Pyodide with jinja2, assets/writer.js, started by
 assets/start-writer.js from the setup the message panel carries), the time limit and retries, and
-asking it for the messages of the newest answers."""
+asking it for the messages of the newest answers: each interviewer's, on a panel."""
 
 import asyncio
 import json
@@ -40,6 +40,10 @@ class WriterClient:
         self.started = False
         self.latest_request = 0
         self.answers = None  # the newest Answers, written once the engine is there
+        # The newest answers' requests, one per person, and the messages written for each: a
+        # person whose request is the same is not written again (typing one person's name
+        # rewrites only their messages).
+        self.rendered = {}
 
     def start(self):
         """Start the writer's worker and, once it answers, write the messages. Once only: an
@@ -87,23 +91,28 @@ class WriterClient:
             self.write(self.latest_request, self.answers)
 
     def write(self, request, answers):
-        """Post the request at once, in the event that changed the answers: the worker writes
-        while the page paints (asked from a task, it waited for the paint). Its answer is awaited
-        in a task."""
+        """Post the requests at once, in the event that changed the answers: the worker writes
+        while the page paints (asked from a task, it waited for the paint). Its answers are
+        awaited in a task. Each person's request is written only if it is new."""
+        asked = [
+            json.dumps(note.writer_request(person, answers.days, answers.today, verdict))
+            for person, (verdict, _until) in zip(answers.people, answers.verdicts)
+        ]
         try:
-            answer = self.engine.render(
-                json.dumps(note.writer_request(answers.situation, answers.days, answers.today, answers.verdict))
-            )
+            answered = [self.rendered.get(text) or self.engine.render(text) for text in asked]
         except Exception as error:
             self.stop(error)
             return
-        asyncio.create_task(self.written(request, answer))
+        asyncio.create_task(self.written(request, asked, answered))
 
-    async def written(self, request, answer):
+    async def written(self, request, asked, answered):
+        messages = []
         try:
-            answer = await answer
+            for answer in answered:
+                messages.append(answer if isinstance(answer, dict) else json.loads(await answer)["messages"])
         except Exception as error:
             self.stop(error)
             return
         if request == self.latest_request:  # else a newer request is on its way
-            self.on_written(json.loads(answer)["messages"])
+            self.rendered = dict(zip(asked, messages))
+            self.on_written(messages)

@@ -300,6 +300,9 @@ PANEL_MIXED = {
 }
 # How a summary names an interviewer whose name was left empty.
 PANEL_UNNAMED = N_("interviewer {number}")
+# The form's block for a further interviewer, and its button that takes them off the panel.
+PERSON_LEGEND = N_("Interviewer {number}")
+PERSON_REMOVE = N_("Remove interviewer {number}")
 # The advice a panel adds, shown only with two or more interviewers.
 PANEL_ADVICE = (
     N_(
