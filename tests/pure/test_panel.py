@@ -72,6 +72,7 @@ CASES = {
     "test_one_person_gets_the_verdict_of_today": RULE_CASES,
     "test_each_person_of_a_panel_gets_the_rules_verdict_for_their_answers": RULE_CASES,
     "test_a_panel_is_summed_up_in_the_language": CATALOG_CASES,
+    "test_german_names_people_by_their_whole_name_without_titles": CATALOG_CASES,
 }
 
 
@@ -181,7 +182,6 @@ def test_the_panel_advice_is_for_two_people_or_more():
 def test_a_panel_is_summed_up_in_the_language(case):
     def check():
         dana, ana, sam = [verdict_words.person_name(person) for person in panel.people(TRIO)]
-        assert (dana, ana, sam) == ("Dana", "Ana", "Sam")
         headline = verdict_words.panel_headline(TRIO, rules.decide_each(TRIO, 7))
         assert grammar.spoken().joined([dana, ana]) in headline and sam in headline, headline
         assert len(verdict_words.panel_advice(3)) == 2
@@ -194,6 +194,12 @@ def test_a_panel_names_people_by_given_name_without_titles_and_numbers_those_wit
         dict(SHARED, interviewer="Sra. Dra. Marta Ortiz", tone="formal", panel=[{}, {"interviewer": "Sr. Ortiz"}])
     )
     assert verdict_words.people_names(panel.people(titled)) == ["Marta", "interviewer 2", "Ortiz"]
+
+
+def test_german_names_people_by_their_whole_name_without_titles(case):
+    titled = form.normalize(dict(SHARED, interviewer="Frau Dr. Anna Schmidt", panel=[{"interviewer": "Jonas Weber"}]))
+    names = speaking(case["catalog"], lambda: verdict_words.people_names(panel.people(titled)))
+    assert names == (["Anna Schmidt", "Jonas Weber"] if case["name"] == "de" else ["Anna", "Jonas"])
 
 
 def test_people_who_share_a_given_name_are_named_in_full():

@@ -465,6 +465,11 @@ JOB_AD_MARKS = (
 )
 
 
+# How the page names people to the candidate in a panel's summary (verdict_words.person_name):
+# with the whole name, not the given name alone, which in German goes with "du".
+NAMES_PEOPLE_BY = "whole name"
+
+
 def joined(names):
     """People in a list: "Dana, Ana und Sam"."""
     return joined_with(names, "und")
