@@ -467,7 +467,7 @@ JOB_AD_MARKS = (
 
 # How the page names people to the candidate in a panel's summary (verdict_words.person_name):
 # with the whole name, not the given name alone, which in German goes with "du".
-NAMES_PEOPLE_BY = "whole name"
+NAMES_PEOPLE_IN_FULL = True
 
 
 def joined(names):
