@@ -90,9 +90,9 @@ def person_name(person, full=False):
     """How a panel's summary names one person (a situation from panel.people()): by the given name
     they typed ("Ana"), or the whole name less titles when `full`, when it is unclear which name
     is the given one, or where the language names people by the whole name (its grammar module's
-    NAMES_PEOPLE_IN_FULL: German, "Anna Schmidt"), never with a title ("Sra. Ruiz" in running text wants an article or a case
-    some languages would have to add: "con la Sra. Ruiz", "mit Herrn Dr. Roth"); else as "Greet them
-    as" has it, else "interviewer 2" when no name was typed."""
+    NAMES_PEOPLE_IN_FULL: German, "Anna Schmidt"), never with a title ("Sra. Ruiz" in running text
+    wants an article or a case some languages would have to add: "con la Sra. Ruiz", "mit Herrn Dr.
+    Roth"); else as "Greet them as" has it, else "interviewer 2" when no name was typed."""
     name = parse(person["interviewer"])
     in_full = full or name["ambiguous"] or getattr(grammar.spoken(), "NAMES_PEOPLE_IN_FULL", False)
     short = "" if in_full else name["given"]
