@@ -169,8 +169,14 @@ def renumbered(key, number, gone=None):
 
 def show_people(people, chosen):
     """With a panel, the names to choose whose messages the box shows (as the panel's summary
-    names them), `chosen` (an index) selected; nothing to choose for one person."""
-    element("person-choice").hidden = len(people) < 2
+    names them), `chosen` (an index) selected; nothing to choose for one person. It runs at every
+    key press, so it writes to the page only what changed: a one-person page's key press, none."""
+    choice = element("person-choice")
+    alone = len(people) < 2
+    if choice.hidden != alone:
+        choice.hidden = alone
+    if alone:
+        return
     select = element("message-person")
     while select.length > len(people):
         select.remove(select.length - 1)
@@ -182,7 +188,8 @@ def show_people(people, chosen):
         option = select.options.item(index)
         if option.textContent != name:
             option.textContent = name
-    select.value = str(chosen + 1)
+    if select.value != str(chosen + 1):
+        select.value = str(chosen + 1)
 
 
 def show_count(status):

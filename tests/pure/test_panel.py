@@ -3,7 +3,7 @@ same rules, the panel summed up in one sentence, its advice, its share links and
 The one-person page stays what it was."""
 
 from rule_cases import RULE_CASES, situation_for
-from shouldconnect import form, grammar, i18n, linkstate, panel, reminder, rules, verdict_words
+from shouldconnect import form, grammar, i18n, linkstate, note, panel, reminder, rules, verdict_words
 from translations import CATALOG_CASES, speaking
 
 # Three people: Dana open on LinkedIn, Ana who invited the candidate, Sam private.
@@ -296,3 +296,20 @@ def test_the_reminder_holds_each_persons_messages_under_their_name():
     text = reminder.description(both)
     assert text.startswith("For Dana:\n\n" + reminder.description(alone) + "\n\nFor Sam:\n\n"), text
     assert text.endswith("Hi Sam, thank you.\n\nYour thank-you email:\n\nSubject: Thank you\n\nHi Sam,"), text
+
+
+def test_each_person_of_a_panel_of_two_to_six_gets_a_wording_of_their_own():
+    # The writer picks each person's sentences by their number (note.variation), which the page's
+    # request for that person carries: a pair no one else on the panel has, and person 1's is the
+    # one-person page's.
+    for size in range(2, panel.MAX_PEOPLE + 1):
+        situation = form.normalize(dict(TRIO, panel=[{"interviewer": "P%d" % n} for n in range(2, size + 1)]))
+        requests = [note.writer_request(person, 7, "2026-03-03", "connect") for person in panel.people(situation)]
+        assert [request["person"] for request in requests] == list(range(1, size + 1))
+        pairs = [
+            (note.variation(request["person"])["opening"], note.variation(request["person"])["closing"])
+            for request in requests
+        ]
+        assert len(set(pairs)) == size and pairs[0] == (0, 0)
+    alone = note.writer_request(form.normalize({"interviewer": "Dana"}), 7, "2026-03-03", "connect")
+    assert note.variation(alone["person"]) == {"opening": 0, "closing": 0}
