@@ -11,7 +11,7 @@ Usage: python -m tools.decision_rules         write docs/decision-rules.md
 import argparse
 import sys
 
-from shouldconnect import content, fields, rules
+from shouldconnect import content, fields, panel, rules
 from tools.paths import DOCS, ROOT
 
 OUTPUT = DOCS / "decision-rules.md"
@@ -87,8 +87,8 @@ def _intro():
             "defaults to a neutral value, and at those defaults the advice is exactly the seed's.",
             "",
             "With a panel (several interviewers, `py/shouldconnect/panel.py`), the rules run once per",
-            "person: each with the shared answers and their own (their role, LinkedIn presence, mutual",
-            "connections, invitation and Follow button), each with a verdict of its own.",
+            "person, each with the shared answers and their own, each with a verdict of its own: see",
+            '"A panel" at the end.',
             "",
             "This page is generated: `%s` (or `make rules-doc`) writes it from the" % COMMAND,
             "`RULES` table in `py/shouldconnect/rules.py` and the reason texts in",
@@ -205,9 +205,40 @@ def _table():
     return lines
 
 
+def _panel():
+    """A panel's rows: what each person answers for themselves, how the page sums the verdicts up,
+    and the advice it adds, from fields.py, content.py and panel.py."""
+    own = [fields.BY_NAME[name]["label"] for name in panel.PERSON_FIELDS]
+    summed = [("everyone: " + verdict, plural) for verdict, (_one, plural) in content.PANEL_ALL.items()]
+    summed += [(mix.replace("+", " and "), sentence) for mix, sentence in content.PANEL_MIXED.items()]
+    return (
+        [
+            "",
+            "## A panel",
+            "",
+            "Up to %d interviewers. Each person has their own answers to these; every other answer is"
+            % panel.MAX_PEOPLE,
+            "shared:",
+            "",
+        ]
+        + ["- " + label for label in own]
+        + [
+            "",
+            "The rules run for each person (`rules.decide_each`), and the page sums their verdicts up",
+            '("decision" is a wait until the hiring decision):',
+            "",
+            "| People's verdicts | The page's summary |",
+            "| --- | --- |",
+        ]
+        + ["| %s | %s |" % (_cell(who), _cell(sentence)) for who, sentence in summed]
+        + ["", "With two people or more, the advice adds:", ""]
+        + ["- " + sentence for sentence in content.PANEL_ADVICE]
+    )
+
+
 def render():
     """The whole Markdown page, ending with one newline."""
-    return "\n".join(_intro() + _table()) + "\n"
+    return "\n".join(_intro() + _table() + _panel()) + "\n"
 
 
 def main(argv=None):
