@@ -39,14 +39,6 @@ CATALOG = "./assets/vendor/locale/%s.json"
 PYODIDE_MODULE = "assets/vendor/pyodide/pyodide.mjs"
 HEAD_SCRIPT = ROOT / "assets" / "embed.js"
 HEAD_STYLE = ROOT / "assets" / "style.css"
-# A further interviewer's fields (panel.PERSON_FIELDS) in the order person 1's sit on the page:
-# name and greeting first, as the form starts, the details for the messages last.
-PERSON_ORDER = (
-    "interviewer", "greet_as", "presence", "interviewer_role", "mutual", "invited", "follow_first",
-    "mutual_name", "topic", "discussed",
-)  # fmt: skip
-if sorted(PERSON_ORDER) != sorted(panel.PERSON_FIELDS):
-    sys.exit("pages: PERSON_ORDER must hold every field fields.py marks `person`, once")
 
 environment = jinja2.Environment(
     loader=jinja2.FileSystemLoader(ROOT / "tools"),
@@ -204,7 +196,7 @@ def page(language):
         "main_thread_config": main_thread_config(language),
         "writer_setup": writer_setup(language),
         "fields": fields.BY_NAME,
-        "person_fields": PERSON_ORDER,
+        "person_fields": panel.PERSON_FIELDS,
         "python_config": python_config(),
         "head_script": written_in(HEAD_SCRIPT, "script"),
         "head_style": written_in(HEAD_STYLE, "style"),

@@ -12,13 +12,14 @@ words live in verdict_words.py. This module needs no rule: form.py and the messa
 runs none, import it.
 """
 
-from .fields import names
+from .fields import BY_NAME, names
 
 # The most interviewers a page answers for: a panel or a loop rarely has more, and each one is a
 # block of the form and a set of messages.
 MAX_PEOPLE = 6
-# The answers that belong to one interviewer (fields.py's `person` column), in the table's order.
-PERSON_FIELDS = names(column="person")
+# The answers that belong to one interviewer (fields.py's `person` column), in the order a further
+# interviewer's block of the form shows them.
+PERSON_FIELDS = tuple(sorted(names(column="person"), key=lambda name: BY_NAME[name]["person"]))
 # The verdicts in the order a panel's summary names them: what to do now before what to hold off.
 VERDICT_ORDER = ("connect", "after", "wait")
 

@@ -3,7 +3,7 @@ same rules, the panel summed up in one sentence, its advice, its share links and
 The one-person page stays what it was."""
 
 from rule_cases import RULE_CASES, situation_for
-from shouldconnect import form, grammar, i18n, linkstate, note, panel, reminder, rules, verdict_words
+from shouldconnect import fields, form, grammar, i18n, linkstate, note, panel, reminder, rules, verdict_words
 from translations import CATALOG_CASES, speaking
 
 # Three people: Dana open on LinkedIn, Ana who invited the candidate, Sam private.
@@ -313,3 +313,9 @@ def test_each_person_of_a_panel_of_two_to_six_gets_a_wording_of_their_own():
         assert len(set(pairs)) == size and pairs[0] == (0, 0)
     alone = note.writer_request(form.normalize({"interviewer": "Dana"}), 7, "2026-03-03", "connect")
     assert note.variation(alone["person"]) == {"opening": 0, "closing": 0}
+
+
+def test_each_person_field_has_a_place_of_its_own_in_a_further_persons_block():
+    places = [fields.BY_NAME[name]["person"] for name in panel.PERSON_FIELDS]
+    assert places == list(range(1, len(places) + 1))
+    assert panel.PERSON_FIELDS[:2] == ("interviewer", "greet_as")  # the name first, as the form starts
