@@ -1,24 +1,31 @@
 """The form, read into the plain dict the rules and the engine take, and written back from one."""
 
-from dom import checked_value, element
+import json
+
+from dom import element
 from panel_form import read_people, write_people
-from pyscript import document
+from pyscript import document, window
 
 from shouldconnect import content, dates, form
 from shouldconnect.i18n import _
 
 
+def form_entries():
+    """Every control of the situation's form (those outside it that name it with form= too) as
+    {name: value}: one FormData read, in one crossing into the browser, where asking each control
+    would cross once or twice per field at every key press. As in a form's submission, a radio
+    group without a checked button and an unticked box are absent."""
+    entries = window.Object.fromEntries(window.FormData.new(element("situation")))
+    return json.loads(window.JSON.stringify(entries))
+
+
 def read_form():
     """The form as the plain dict the rules and the engine take."""
-    values = {}
-    for name in form.TEXT_FIELDS + ("date",):
-        values[name] = element(name).value
-    for name in form.CHOICES:
-        control = element(name)  # a <select>; radio groups have no element of that id
-        values[name] = control.value if control else checked_value(name)
+    entries = form_entries()
+    values = dict((name, entries.get(name, "")) for name in form.TEXT_FIELDS + ("date",) + tuple(form.CHOICES))
     for name in form.FLAG_FIELDS:
-        values[name] = bool(element(name).checked)
-    values["panel"] = read_people()
+        values[name] = name in entries
+    values["panel"] = read_people(entries)
     return form.normalize(values)
 
 

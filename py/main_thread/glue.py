@@ -8,10 +8,10 @@ is written back with textContent or value, never as markup. Each module beside t
 one concern: dom (element lookups), guard (handlers that fail softly), form_io, greeting (the
 "Greet them as" field), remember (localStorage), tab_memory (sessionStorage), address (the
 address bar), language_links (the other languages' pages), clipboard, download (saving a file),
-writer_client (the writer's worker), answers (what one reading of the form shares), advisor (the
-rules, run per person when their answers change), verdict_view, message_box, writer_progress (how
-far the writer has come), reminder_offer, share_panel and panel_form (a panel's further
-interviewers).
+writer_client (the writer's worker), when_idle (what waits for a quiet moment), answers (what
+one reading of the form shares), advisor (the rules, run per person when their answers change),
+verdict_view, message_box, writer_progress (how far the writer has come), reminder_offer,
+share_panel and panel_form (a panel's further interviewers).
 """
 
 from address import answers_in_address, follow_address
@@ -37,6 +37,7 @@ from verdict_view import (
     show_the_bar_when_the_verdict_is_away,
     show_why,
 )
+from when_idle import WhenIdle
 from writer_client import WriterClient
 
 from shouldconnect import dates, presets
@@ -64,14 +65,17 @@ class Page:
         self.advisor = Advisor(self.employer)
         self.start = presets.starting_answers(self.employer["values"])
         self.query = presets.encode(self.employer["values"])
+        self.when_idle = WhenIdle(self.keep_the_rest)
 
     def keep(self):
-        """This tab remembers the answers and the edits, for a reload."""
+        """This tab remembers the answers and the edits, for a reload, with the address they
+        belong to: brought up to date first if a change is still waiting to be kept."""
+        self.when_idle.flush()
         keep_in_tab(self.answers.situation, self.messages.edited)
 
     def update(self):
         """The verdict first, then the request to the writer, posted in this event so that it
-        writes while the page paints, then everything else the answers feed."""
+        writes while the page paints; everything else the answers feed waits until the browser is idle."""
         today = today_iso()
         situation = follow_greeting(read_form())
         days = dates.days_until(situation["date"], today)
@@ -82,6 +86,12 @@ class Page:
         self.answers = Answers(situation, days, today, people, verdicts)
         self.messages.answers_changed(self.answers)
         self.writer.ask(self.answers)
+        self.when_idle.schedule()
+
+    def keep_the_rest(self):
+        """The newest answers into the address bar, the language links, this device's and this
+        tab's memory, and the reminder."""
+        situation = self.answers.situation
         follow_address(situation, self.start, self.query)
         keep_language_links_on_the_answers()
         keep_answers(situation)

@@ -26,7 +26,7 @@ def fail_if_a_test_asks():
 def guarded(handler):
     """Wrap an event handler so that a failure is logged and shown rather than lost."""
 
-    def run(event):
+    def run(event=None):  # a timer's callback has no event
         status_line = element("copy-status")
         try:
             fail_if_a_test_asks()

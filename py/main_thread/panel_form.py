@@ -76,18 +76,23 @@ def remove_person(button):
     return number
 
 
-def read_people():
-    """The further people's answers as typed: one raw dict each, for form.normalize's "panel"."""
-    return [
-        dict(
-            (
-                name,
-                control(fieldset, name).checked if BY_NAME[name]["kind"] == "flag" else control(fieldset, name).value,
+def read_people(entries):
+    """The further people's answers as typed, from the form's entries (form_io.form_entries: each
+    control is there by its numbered name, "interviewer-2"); one raw dict each, for
+    form.normalize's "panel". A person's name field is always there, so it counts them."""
+    people = []
+    while "interviewer-%d" % (len(people) + 2) in entries:
+        number = "-%d" % (len(people) + 2)
+        people.append(
+            dict(
+                (
+                    name,
+                    (name + number in entries) if BY_NAME[name]["kind"] == "flag" else entries.get(name + number, ""),
+                )
+                for name in panel.PERSON_FIELDS
             )
-            for name in panel.PERSON_FIELDS
         )
-        for fieldset in fieldsets()
-    ]
+    return people
 
 
 def write_people(people):

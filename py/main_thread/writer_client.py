@@ -92,27 +92,31 @@ class WriterClient:
 
     def write(self, request, answers):
         """Post the requests at once, in the event that changed the answers: the worker writes
-        while the page paints (asked from a task, it waited for the paint). Its answers are
-        awaited in a task. Each person's request is written only if it is new."""
+        while the page paints (asked from a task, it waited for the paint). Each person's request
+        is written only if it is new. The answers are taken in the task they arrive in, through
+        the promises' own callbacks: an asyncio task would wait for a timer of its own, which a
+        phone runs a frame later."""
         asked = [
             json.dumps(note.writer_request(person, answers.days, answers.today, verdict))
             for person, (verdict, _until) in zip(answers.people, answers.verdicts)
         ]
+        new = [text for text in asked if text not in self.rendered]
         try:
-            answered = [self.rendered.get(text) or self.engine.render(text) for text in asked]
+            answered = window.Promise.all(window.Array.of(*[self.engine.render(text) for text in new]))
         except Exception as error:
             self.stop(error)
             return
-        asyncio.create_task(self.written(request, asked, answered))
+        answered.then(lambda texts: self.written(request, asked, dict(zip(new, texts))), self.stop)
 
-    async def written(self, request, asked, answered):
-        messages = []
+    def written(self, request, asked, texts):
+        """The worker's answers (`texts`, JSON by request) for the requests that were new; the
+        others' messages are those already written."""
+        if request != self.latest_request:  # a newer request is on its way
+            return
         try:
-            for answer in answered:
-                messages.append(answer if isinstance(answer, dict) else json.loads(await answer)["messages"])
+            fresh = dict((text, json.loads(answer)["messages"]) for text, answer in texts.items())
         except Exception as error:
             self.stop(error)
             return
-        if request == self.latest_request:  # else a newer request is on its way
-            self.rendered = dict(zip(asked, messages))
-            self.on_written(messages)
+        self.rendered = dict((text, fresh[text] if text in fresh else self.rendered[text]) for text in asked)
+        self.on_written([self.rendered[text] for text in asked])

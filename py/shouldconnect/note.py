@@ -177,13 +177,22 @@ def note_limit(premium):
     return NOTE_LIMITS["premium" if premium else "free"]
 
 
+# The lead bytes of UTF-8's four-byte sequences: U+10000 and beyond.
+FOUR_BYTE_LEADS = (b"\xf0", b"\xf1", b"\xf2", b"\xf3", b"\xf4")
+
+
 def count_characters(text):
     """Characters as the note counter counts them: UTF-16 code units, as a browser's text box
     counts for its maxlength. LinkedIn's compose box is one, and nobody has published how it
     counts, so this is the stricter count: an emoji outside the Basic Multilingual Plane is 2
     (👩‍💻 is 5, 🇯🇵 is 4), a decomposed "é" is 2, a composed one 1. A note that fits here fits
-    either way."""
-    return len(text) + len([char for char in text if ord(char) > 0xFFFF])
+    either way.
+
+    A character beyond the Basic Multilingual Plane is the one that takes four bytes in UTF-8, so
+    its lead bytes are counted in the encoded text: a search in C, where a loop over the characters
+    would run in Python at every key press (a phone's MicroPython)."""
+    encoded = text.encode("utf-8", "surrogatepass")  # a lone surrogate (a broken paste) counts 1
+    return len(text) + sum(encoded.count(lead) for lead in FOUR_BYTE_LEADS)
 
 
 def note_status(text, premium, kind="note-before"):

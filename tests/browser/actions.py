@@ -155,3 +155,21 @@ def writer_progress_above(page, floor, timeout=60_000):
         arg=floor,
         timeout=timeout,
     ).json_value()
+
+
+# The page's own way of waiting for a quiet moment (py/main_thread/when_idle.py), then one task
+# more: the page asked first, so its work is done by then. A frame the browser does not render
+# (out of view) has no idle time: there the page's own time limit (when_idle.IDLE_LIMIT_MS, half
+# a second) comes first.
+AFTER_THE_PAGES_IDLE_WORK = """(_html) => new Promise((done) => {
+  const later = () => setTimeout(done, 0);
+  if (window.requestIdleCallback) requestIdleCallback(later, {timeout: 5000});
+  else requestAnimationFrame(() => setTimeout(later, 0));
+})"""
+
+
+def kept(page):
+    """Until the page has kept its newest answers: the address bar, the share and language links,
+    this tab's and this device's memory and the reminder follow a change once the browser is idle
+    (after the verdict and the message). `page` may be a frame's locator."""
+    page.locator("html").evaluate(AFTER_THE_PAGES_IDLE_WORK)

@@ -4,7 +4,7 @@ the topics stay out of a link unless names are asked for."""
 
 from playwright.sync_api import expect
 
-from actions import fill, local_date, note_text, verdict_of, wait_for_greeting
+from actions import fill, kept, local_date, note_text, verdict_of, wait_for_greeting
 from shouldconnect import form, linkstate
 
 EDIT = "Hi Zoë, my own words, edited by hand. 🚀"
@@ -18,6 +18,7 @@ def test_a_reload_brings_back_every_answer_names_and_edits_and_a_new_tab_starts_
     )  # fmt: skip
     wait_for_greeting(page, "Zoë Martínez-García")
     page.locator("#note-text").fill(EDIT)
+    kept(page)
     assert "iw=" not in page.url  # names are not in the address: the tab keeps them
     page.reload()
     expect(page.locator("html")).to_have_attribute("data-state", "ready", timeout=90_000)
@@ -49,6 +50,7 @@ def test_a_link_pasted_into_the_open_tab_loads_its_answers(app, site):
     assert app.get_by_label("Job title").input_value() == "Analyst"
     assert app.locator('input[name="culture"]:checked').get_attribute("value") == "formal"
     app.get_by_label("Job title").fill("Senior Analyst")  # the next keystroke keeps the pasted answers
+    kept(app)
     address = app.evaluate("location.hash")
     assert "c=formal" in address and "j=Senior" in address
 
@@ -57,8 +59,10 @@ def test_topics_stay_out_of_the_link_unless_names_and_topics_are_included(app):
     fill(app, "Ana Ruiz", "Initech", "Designer", local_date(10), "open", "open", topic="her talk at Config 2025")
     names = app.get_by_label("Include names and topics in the link")
     names.uncheck()
+    kept(app)
     assert "tp=" not in app.locator("#share-url").input_value()
     assert "j=Designer" in app.locator("#share-url").input_value()
     names.check()
+    kept(app)
     assert "tp=her" in app.locator("#share-url").input_value()
     names.uncheck()

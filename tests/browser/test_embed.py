@@ -5,7 +5,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from actions import copy_button, local_date, verdict_for
+from actions import copy_button, kept, local_date, verdict_for
 from shouldconnect import embed, linkstate
 
 HOST_PAGE = """<!doctype html>
@@ -210,6 +210,7 @@ def test_show_all_the_advice_opens_the_rest_in_place_and_the_frame_follows(wide_
 def test_open_the_full_tool_carries_the_answers_in_its_link(wide_blog, site):
     _, frame = wide_blog
     link = frame.get_by_role("link", name="Open the full tool")
+    kept(frame)
     href = link.get_attribute("href")
     assert href.startswith(site.url + "#") and "embed" not in href
     assert linkstate.decode(href[href.index("#") :])["values"]["interviewer"] == "Dr. Priya Raman"

@@ -6,7 +6,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from actions import local_date
+from actions import kept, local_date
 from shouldconnect import linkstate, presets
 
 HOST_PAGE = """<!doctype html>
@@ -88,6 +88,7 @@ def test_the_accent_colours_the_buttons_with_readable_text(blog):
 
 def test_open_the_full_tool_keeps_the_presets_and_the_answers(blog, site):
     page, frame = blog
+    kept(frame)
     href = frame.get_by_role("link", name="Open the full tool").get_attribute("href")
     assert href.startswith(site.url + "?") and "embed" not in href
     assert presets.decode(href[href.index("?") : href.index("#")])["values"]["company"] == "Northwind Labs"
@@ -99,6 +100,7 @@ def test_open_the_full_tool_keeps_the_presets_and_the_answers(blog, site):
     expect(full.locator("#verdict-headline")).to_have_text("Wait, and connect after the hiring decision")
     expect(full.get_by_label("Interview date")).to_have_value(local_date(10))
     # Its share link carries them too.
+    kept(full)
     assert "es=decision" in full.locator("#share-url").input_value()
     full.close()
 
@@ -164,6 +166,7 @@ def test_a_reload_keeps_the_presets_and_a_link_keeps_not_sure(open_app, site):
     expect(page.locator('input[name="culture"][value="open"]')).to_be_checked()
     page.locator('input[name="culture"][value="unsure"]').check()
     expect(page.locator("#employer-differs")).to_be_visible()
+    kept(page)
     fragment = page.evaluate("location.hash")
     start = presets.starting_answers(presets.decode("?" + query)["values"])
     assert linkstate.decode(fragment, start)["values"]["culture"] == "unsure"

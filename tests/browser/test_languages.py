@@ -11,7 +11,7 @@ from test_accessibility import violations
 from test_phone import AVOIDABLY_BROKEN_WORDS, BROKEN_WORDS
 
 import engine
-from actions import fill_fields, local_date
+from actions import fill_fields, kept, local_date
 from shouldconnect import content, linkstate, note
 from shouldconnect.languages import TRANSLATED
 from tools import catalogs
@@ -85,6 +85,7 @@ def test_copy_puts_the_note_on_the_clipboard_and_says_so_in_that_language(speaki
 
 def test_the_share_link_opens_the_same_advice_in_the_same_language(speaking, open_app, site):
     page, language, _ = speaking
+    kept(page)
     link = page.locator("#share-url").input_value()
     assert link.startswith(site.url + language["folder"] + "#")
     shared, watch = open_app(link[len(site.url) :])

@@ -7,7 +7,7 @@ import icalendar
 from playwright.sync_api import expect
 from test_accessibility import PHONE, violations
 
-from actions import fill, local_date, note_text, wait_for_note_containing
+from actions import fill, kept, local_date, note_text, wait_for_note_containing
 from shouldconnect import content, form, linkstate, panel, rules, verdict_words
 
 # Person 1 connects now; person 2, private on LinkedIn, is better waited for.
@@ -114,11 +114,13 @@ def test_a_share_link_opens_the_panel_and_a_reload_keeps_it(open_app):
     expect(page.locator('[data-person="2"]')).to_have_attribute("data-verdict", "wait")
     expect(page.locator("#verdict-headline")).to_have_text(headline(PANEL))
     person(page, 2).get_by_label("Interviewer's name").fill("Sam Leroy")
+    kept(page)
     page.reload()
     expect(page.locator("html")).to_have_attribute("data-state", "ready", timeout=90_000)
     expect(person(page, 2).get_by_label("Interviewer's name")).to_have_value("Sam Leroy")
     expect(page.locator('[data-person="2"]')).to_have_attribute("data-verdict", "wait")
     page.get_by_label("Remember my answers on this device").check()
+    kept(page)
     later = page.context.new_page()  # another tab, with no link: what this device remembers
     watch.attach_page(later)
     later.goto(page.url.split("#")[0])

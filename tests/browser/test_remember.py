@@ -2,12 +2,15 @@
 
 from playwright.sync_api import expect
 
-from actions import fill, local_date, verdict_of
+from actions import fill, kept, local_date, verdict_of
+from shouldconnect import linkstate
 
 KEY = "should-i-connect:answers"
 
 
 def stored(page):
+    """What this device holds, once the page has kept the newest answers."""
+    kept(page)
     return page.evaluate("key => localStorage.getItem(key)", KEY)
 
 
@@ -28,6 +31,7 @@ def test_answers_are_kept_only_when_asked_and_forgotten_in_one_click(open_app):
     expect(page.locator("#remember-status")).to_have_text("Your answers are forgotten on this device.")
     assert page.evaluate("localStorage.length") == 0
     page.get_by_label("Interviewer's name").fill("Someone else")
+    kept(page)
     assert page.evaluate("localStorage.length") == 0
     watch.assert_clean(page)
 
@@ -39,6 +43,25 @@ def test_unticking_remember_forgets_too(open_app):
     assert stored(page)
     page.get_by_label("Remember my answers on this device").uncheck()
     assert stored(page) is None
+    watch.assert_clean(page)
+
+
+def test_a_change_made_just_before_the_tab_goes_away_is_kept(open_app):
+    # The answers are kept when the browser is idle, and at once when the page is left: a key
+    # press and the tab closing in the same moment (one task here, so no idle time between).
+    page, watch = open_app(wait_for="interactive")
+    page.get_by_label("Remember my answers on this device").check()
+    held = page.evaluate(
+        """key => {
+          const name = document.getElementById('interviewer');
+          name.value = 'Zoë Martínez-García';
+          name.dispatchEvent(new Event('input', {bubbles: true}));
+          dispatchEvent(new PageTransitionEvent('pagehide', {persisted: false}));
+          return localStorage.getItem(key);
+        }""",
+        KEY,
+    )
+    assert linkstate.decode(held)["values"]["interviewer"] == "Zoë Martínez-García"
     watch.assert_clean(page)
 
 

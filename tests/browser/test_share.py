@@ -3,13 +3,14 @@
 import pytest
 from playwright.sync_api import expect
 
-from actions import fill, local_date, note_text, verdict_of, wait_for_greeting, wait_for_note_containing
+from actions import fill, kept, local_date, note_text, verdict_of, wait_for_greeting, wait_for_note_containing
 from shouldconnect import content, fields, linkstate
 
 PERMISSIONS = ["clipboard-read", "clipboard-write"]
 
 
 def copied_link(page):
+    kept(page)  # the link follows the answers when the page is idle
     # Both emptied first (the shared page may hold an earlier copy's): the page writes the status
     # line once the clipboard holds the link.
     page.evaluate("navigator.clipboard.writeText('')")
@@ -24,6 +25,7 @@ def copied_link(page):
 def test_the_address_follows_the_form_without_adding_history(app):
     start_length = app.evaluate("history.length")
     fill(app, "Ana Ruiz", "Initech", "Designer", local_date(10), culture="open", presence="open")
+    kept(app)
     assert "c=open" in app.url and "p=open" in app.url
     assert app.evaluate("history.length") == start_length
     assert app.locator("#share-url").input_value() == app.url
@@ -82,6 +84,7 @@ def test_a_damaged_link_keeps_every_valid_answer_and_names_what_it_dropped(open_
     assert page.get_by_label("Job title").input_value() == "Designer"
     page.get_by_label("Interviewer's name").fill("Ana")
     expect(notice).to_be_visible()  # said once, not repeated or flickering
+    kept(page)
     assert "c=sideways" not in page.url and "p=open" in page.url  # rewritten, with the notice saying why
     watch.assert_clean(page)
 

@@ -14,7 +14,7 @@ from playwright.sync_api import expect
 from test_accessibility import violations
 
 import wordpress
-from actions import fill_fields, local_date, note_text, wait_for_greeting
+from actions import fill_fields, kept, local_date, note_text, wait_for_greeting
 from shouldconnect import content, form, linkstate, names
 from shouldconnect.languages import LANGUAGES, TRANSLATED
 from tools import catalogs, pages
@@ -250,6 +250,7 @@ def test_continue_in_the_full_tool_takes_the_post_page_there_with_the_answers(op
     frame.locator('input[name="culture"][value="open"]').check()
     frame.locator('input[name="presence"][value="open"]').check()
     expect(frame.locator("#verdict")).to_have_attribute("data-verdict", "connect")
+    kept(frame)  # the link follows the answers when the frame is idle
     frame.get_by_role("link", name="Open the full tool").click()
     page.wait_for_url(site.url + "#*")
     expect(page.locator("html")).to_have_attribute("data-state", "ready", timeout=90_000)
@@ -280,6 +281,7 @@ def test_a_post_in_another_language_embeds_the_tool_in_that_language(open_app, s
     # The frame writes the messages, with the page's catalog.
     expect(frame.locator("html")).to_have_attribute("data-state", "ready", timeout=90_000)
     expect(frame.locator("#note-text")).to_have_value(re.compile("Zoë"))
+    kept(frame)
     frame.locator(".full-tool[data-full-tool]").click()
     page.wait_for_url(site.url + language["folder"] + "#*")
     expect(page.locator("html")).to_have_attribute("data-state", "ready", timeout=90_000)
