@@ -3,6 +3,7 @@ engine and the wheels): make the unpacked wheels importable, speak the page's la
 catalog, compiled by `make vendor`, is ./catalog.json), and import the engine, whose
 render_messages the worker then calls for each request."""
 
+import gc
 import json
 import sys
 
@@ -13,3 +14,8 @@ with open("catalog.json", encoding="utf-8") as catalog:
     i18n.use(json.load(catalog))
 
 from engine import render_messages  # noqa: E402, F401  (needs the path above; writer.js calls it)
+
+# Everything made so far (the modules, jinja2's templates, the catalog) lives as long as the
+# worker. Frozen, the collector no longer walks it, so a collection that falls in a key press's
+# render walks only what the renders made.
+gc.freeze()
