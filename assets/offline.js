@@ -13,27 +13,12 @@ if (serviceWorker && "serviceWorker" in navigator && self.origin !== "null") {
     if (registration && registration.waiting && navigator.serviceWorker.controller) {
       navigator.serviceWorker.addEventListener("controllerchange", () => location.reload(), { once: true });
       registration.waiting.postMessage("take-over-if-alone");
-    } else if (navigator.serviceWorker.controller) {
-      startTheWriterNow();
     }
   }).catch(noCopy);
   // The worker copies every file of the site: on a first visit, registered at once, it would
   // download them all again beside the page, on a phone's network. Once the page has shown its note
   // (or can show no more) those files are in the HTTP cache, and the copy is taken from there.
   whenSettled(() => navigator.serviceWorker.register(serviceWorker).catch(noCopy));
-}
-
-// This version's worker answers the page, so the message writer's files are all on the device and
-// nothing competes for the network: the writer starts now, beside the main thread's Python, and not
-// after the first verdict as on a first visit (when its downloads would slow the verdict's). Not in
-// an embed, where it waits for the reader (assets/start-writer.js gives the glue this same writer).
-function startTheWriterNow() {
-  const panel = document.getElementById("messages");
-  if (document.documentElement.dataset.embed === "yes" || !panel) return;
-  const setup = panel.dataset.writer;
-  import(new URL(JSON.parse(setup).start, document.baseURI).href)
-    .then(({ startWriter }) => startWriter(setup))
-    .catch((error) => console.warn("should-i-connect: the writer starts after the verdict instead: " + error));
 }
 
 // Run `then` once the page has shown its note, its writer has failed, or the page could not start.

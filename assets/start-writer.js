@@ -11,30 +11,7 @@
 //   code imports the script by its address (the site serves it with Access-Control-Allow-Origin):
 //   such a frame may start a worker from neither the site's address (another origin than its
 //   own) nor a blob: it made (PyScript's way, refused there).
-//
-// A page starts one writer and asks for it again: on a visit the service worker answers,
-// assets/offline.js starts it as the page opens, and the glue's startWriter() later gets that same
-// writer (it hears how far it has come from then on). A stopped writer is gone: the next call
-// starts another.
-let current; // the writer this page started and has not stopped
-let listener = () => {};
-let lastHeard; // the current writer's latest progress, told again to a listener that comes later
-
 export function startWriter(setup, onProgress) {
-  if (onProgress) listener = onProgress;
-  if (!current) {
-    lastHeard = undefined;
-    current = newWriter(setup, (received, total) => {
-      lastHeard = [received, total];
-      listener(received, total);
-    });
-  } else if (onProgress && lastHeard) {
-    onProgress(...lastHeard);
-  }
-  return current;
-}
-
-function newWriter(setup, onProgress) {
   const settings = JSON.parse(setup);
   const address = (path) => new URL(path, document.baseURI).href;
   const script = address(settings.script);
@@ -64,7 +41,7 @@ function newWriter(setup, onProgress) {
   worker.onerror = (event) => failed(new Error("the writer's worker failed: " + (event.message || script)));
   const files = Object.entries(settings.files).map(([source, target]) => [address(source), target]);
   worker.postMessage({ setup: { entry: address(settings.entry), files: Object.fromEntries(files) } });
-  const writer = {
+  return {
     ready,
     render: (request) =>
       new Promise((resolve, reject) => {
@@ -72,11 +49,6 @@ function newWriter(setup, onProgress) {
         waiting.set(lastId, { resolve, reject });
         worker.postMessage({ id: lastId, request });
       }),
-    stop: () => {
-      worker.terminate();
-      if (current === writer) current = undefined;
-    },
+    stop: () => worker.terminate(),
   };
-  return writer;
 }
-

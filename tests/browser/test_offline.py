@@ -96,40 +96,6 @@ def test_a_first_visit_downloads_each_file_once(browser_type, browser_type_launc
         context.close()
 
 
-# When the page made its first worker (the message writer's) and first showed a verdict, in ms
-# since it opened.
-WHEN_THE_WRITER_STARTS = """
-window.__started = {};
-const PlainWorker = window.Worker;
-window.Worker = function (...args) {
-  __started.writer ??= performance.now();
-  return new PlainWorker(...args);
-};
-new MutationObserver(() => {
-  if (document.documentElement.dataset.state === "interactive") __started.verdict ??= performance.now();
-}).observe(document, { attributes: true, subtree: true, attributeFilter: ["data-state"] });
-"""
-
-
-def test_a_second_visit_starts_the_writer_with_the_page_not_after_the_verdict(open_app, published):
-    _, server = published
-    first, watch = open_app(
-        site_url=server.url, routed=False, prepare=lambda context: context.add_init_script(WHEN_THE_WRITER_STARTS)
-    )
-    first.wait_for_function(CONTROLLED, timeout=LOAD_MS)
-    started = first.evaluate("__started")
-    assert started["verdict"] < started["writer"]  # a first visit: the verdict's downloads come first
-    second = first.context.new_page()
-    watch.attach_page(second)
-    second.goto(server.url)
-    ready(second)
-    started = second.evaluate("__started")
-    assert started["writer"] < started["verdict"]  # every file on the device: both start at once
-    fill(second, "Ana Ruiz", "Initech", "Designer", local_date(10), "open", "open")
-    wait_for_greeting(second, "Ana Ruiz")
-    watch.assert_clean(second)
-
-
 def test_a_new_deploy_is_taken_whole_at_the_next_load(open_app, published):
     folder, server = published
     first, watch = open_app(site_url=server.url, routed=False)
