@@ -3,10 +3,11 @@
 import json
 
 from dom import element
-from panel_form import read_people, write_people
+from panel_form import numbered, numbers_in, write_people
 from pyscript import document, window
 
-from shouldconnect import content, dates, form
+from shouldconnect import content, dates, form, panel
+from shouldconnect.fields import BY_NAME
 from shouldconnect.i18n import _
 
 
@@ -19,13 +20,20 @@ def form_entries():
     return json.loads(window.JSON.stringify(entries))
 
 
+def answer(entries, name, key):
+    """Field `name`'s answer among the form's entries, where it goes by `key`: a box is ticked when
+    it is there at all."""
+    return key in entries if BY_NAME[name]["kind"] == "flag" else entries.get(key, "")
+
+
 def read_form():
-    """The form as the plain dict the rules and the engine take."""
+    """The form as the plain dict the rules and the engine take, a panel's further people included."""
     entries = form_entries()
-    values = dict((name, entries.get(name, "")) for name in form.TEXT_FIELDS + ("date",) + tuple(form.CHOICES))
-    for name in form.FLAG_FIELDS:
-        values[name] = name in entries
-    values["panel"] = read_people(entries)
+    values = dict((name, answer(entries, name, name)) for name in form.FIELD_NAMES)
+    values["panel"] = [
+        dict((name, answer(entries, name, numbered(name, number))) for name in panel.PERSON_FIELDS)
+        for number in numbers_in(entries)
+    ]
     return form.normalize(values)
 
 

@@ -69,9 +69,9 @@ class Page:
 
     def keep(self):
         """This tab remembers the answers and the edits, for a reload, with the address they
-        belong to: brought up to date first if a change is still waiting to be kept."""
-        self.when_idle.flush()
-        keep_in_tab(self.answers.situation, self.messages.edited)
+        belong to: a change still waiting to be kept is kept now, the tab with it."""
+        if not self.when_idle.flush():
+            keep_in_tab(self.answers.situation, self.messages.edited)
 
     def update(self):
         """The verdict first, then the request to the writer, posted in this event so that it
@@ -96,7 +96,7 @@ class Page:
         keep_language_links_on_the_answers()
         keep_answers(situation)
         show_reminder(self.answers)
-        self.keep()
+        keep_in_tab(situation, self.messages.edited)
 
     def on_input(self, event):
         """One listener for the whole page: route each change to what it affects. The reader's

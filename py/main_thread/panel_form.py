@@ -28,6 +28,21 @@ def greeting_controls(fieldset):
     return control(fieldset, "greet_as"), fieldset.querySelector(".greet-order")
 
 
+def numbered(name, number):
+    """A further person's control's id and name, by which the form's entries know it too:
+    "interviewer-2"."""
+    return "%s-%s" % (name, number)
+
+
+def numbers_in(entries):
+    """The further people's numbers among the form's entries (form_io.form_entries), 2 first:
+    each person's name field is there, empty or not."""
+    number = 2
+    while numbered("interviewer", number) in entries:
+        yield number
+        number += 1
+
+
 def number_people():
     """Number the further people's fieldsets in order (legend, ids, names, labels, the remove
     button's words), and offer "Add another interviewer" while the panel has room, else say why not."""
@@ -38,7 +53,7 @@ def number_people():
         fieldset.querySelector("legend").textContent = _(content.PERSON_LEGEND).format(number=number)
         for name in panel.PERSON_FIELDS:
             item = control(fieldset, name)
-            item.id = name + "-" + number
+            item.id = numbered(name, number)
             item.name = item.id
             fieldset.querySelector('label[data-for="' + name + '"]').htmlFor = item.id
         order = fieldset.querySelector(".greet-order")
@@ -74,25 +89,6 @@ def remove_person(button):
     number_people()
     element("add-person").focus()
     return number
-
-
-def read_people(entries):
-    """The further people's answers as typed, from the form's entries (form_io.form_entries: each
-    control is there by its numbered name, "interviewer-2"); one raw dict each, for
-    form.normalize's "panel". A person's name field is always there, so it counts them."""
-    people = []
-    while "interviewer-%d" % (len(people) + 2) in entries:
-        number = "-%d" % (len(people) + 2)
-        people.append(
-            dict(
-                (
-                    name,
-                    (name + number in entries) if BY_NAME[name]["kind"] == "flag" else entries.get(name + number, ""),
-                )
-                for name in panel.PERSON_FIELDS
-            )
-        )
-    return people
 
 
 def write_people(people):

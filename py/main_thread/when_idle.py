@@ -38,7 +38,9 @@ class WhenIdle:
             self.ask()
 
     def flush(self):
-        """Do the waiting work now, if any."""
-        if self.pending:
-            self.pending = False
-            self.work()
+        """Do the waiting work now, if any; whether there was."""
+        if not self.pending:
+            return False
+        self.pending = False
+        self.work()
+        return True
